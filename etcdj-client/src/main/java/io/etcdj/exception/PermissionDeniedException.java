@@ -1,0 +1,18 @@
+package io.etcdj.exception;
+
+/**
+ * The authenticated user's roles do not allow the operation ({@link ErrorCode#PERMISSION_DENIED}).
+ */
+public class PermissionDeniedException extends EtcdException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param code the etcd error or transport condition; not null
+     * @param outcome whether the request may have taken effect; not null
+     * @param message a description for people; not null
+     * @param cause the underlying error, or null
+     */
+    public PermissionDeniedException(ErrorCode code, Outcome outcome, String message, Throwable cause) {
+        super(code, outcome, message, cause);
+    }
+}

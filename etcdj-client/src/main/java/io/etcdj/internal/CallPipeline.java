@@ -1,0 +1,194 @@
+package io.etcdj.internal;
+
+import io.etcdj.exception.ClientClosedException;
+import io.etcdj.exception.ConnectionException;
+import io.etcdj.exception.ErrorCode;
+import io.etcdj.exception.EtcdException;
+import io.etcdj.exception.EtcdTimeoutException;
+import io.etcdj.exception.Outcome;
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
+import io.grpc.ClientStreamTracer;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every unary etcd call: picks an endpoint, sets the call's deadline, maps failures to typed
+ * exceptions and decides about retries.
+ *
+ * <p>The retry rule: a failure that is transient (no connection, no leader, leader changed,
+ * server-side timeout, too many requests) is retried after a jittered exponential backoff, on
+ * another endpoint where there is one, until the call's deadline, when either the request provably
+ * never reached a server (no stream was opened for it) or the call is repeatable (a read, or a
+ * write the caller declared idempotent). A write whose outcome is unknown is never repeated.
+ * When no connection can be made at all, the call fails once the connect timeout has passed.
+ */
+public final class CallPipeline {
+    private final EndpointPool pool;
+    private final ScheduledExecutorService scheduler;
+    private final long defaultTimeoutNanos;
+    private final long connectTimeoutNanos;
+    private volatile boolean closed;
+
+    CallPipeline(EndpointPool pool, ScheduledExecutorService scheduler, Duration defaultTimeout,
+            Duration connectTimeout) {
+        this.pool = pool;
+        this.scheduler = scheduler;
+        this.defaultTimeoutNanos = defaultTimeout.toNanos();
+        this.connectTimeoutNanos = connectTimeout.toNanos();
+    }
+
+    /**
+     * Starts a unary call.
+     *
+     * @param method the gRPC method
+     * @param request the request message
+     * @param timeout the call's deadline from now, retries included; null for the client default
+     * @param repeatable true when the call may be repeated after an unknown outcome
+     * @param <Q> request type
+     * @param <R> response type
+     * @return a future of the response, completed on a transport thread
+     */
+    public <Q, R> CompletableFuture<R> unary(MethodDescriptor<Q, R> method, Q request, Duration timeout,
+            boolean repeatable) {
+        long timeoutNanos = timeout == null ? defaultTimeoutNanos : timeout.toNanos();
+        UnaryCall<Q, R> call = new UnaryCall<>(method, request, repeatable, timeoutNanos);
+        call.attempt(null);
+        return call.result;
+    }
+
+    /** @return the client default request timeout */
+    public Duration defaultTimeout() {
+        return Duration.ofNanos(defaultTimeoutNanos);
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    private static ClientClosedException closedError() {
+        return new ClientClosedException(ErrorCode.CLIENT_CLOSED, Outcome.NOT_APPLIED, "the etcd client is closed", null);
+    }
+
+    private final class UnaryCall<Q, R> extends ClientCall.Listener<R> {
+        private final MethodDescriptor<Q, R> method;
+        private final Q request;
+        private final boolean repeatable;
+        private final long startNanos = System.nanoTime();
+        private final long deadlineNanos;
+        private final CompletableFuture<R> result = new CompletableFuture<>();
+        private int failures;
+        private volatile ClientCall<Q, R> current;
+        private volatile boolean sent;
+        private Endpoint endpoint;
+        private R response;
+
+        UnaryCall(MethodDescriptor<Q, R> method, Q request, boolean repeatable, long timeoutNanos) {
+            this.method = method;
+            this.request = request;
+            this.repeatable = repeatable;
+            this.deadlineNanos = startNanos + timeoutNanos;
+            result.whenComplete((r, t) -> {
+                ClientCall<Q, R> c = current;
+                if (t instanceof CancellationException && c != null) {
+                    c.cancel("cancelled by the caller", null);
+                }
+            });
+        }
+
+        void attempt(Endpoint avoid) {
+            if (closed) {
+                result.completeExceptionally(closedError());
+                return;
+            }
+            long remaining = deadlineNanos - System.nanoTime();
+            if (remaining <= 0) {
+                result.completeExceptionally(new EtcdTimeoutException(ErrorCode.DEADLINE_EXCEEDED,
+                        Outcome.NOT_APPLIED, "deadline passed before the request could be sent", null));
+                return;
+            }
+            endpoint = pool.pick(avoid);
+            sent = false;
+            response = null;
+            CallOptions options = CallOptions.DEFAULT
+                    .withDeadlineAfter(remaining, TimeUnit.NANOSECONDS)
+                    .withStreamTracerFactory(new SentTracker());
+            ClientCall<Q, R> call = endpoint.channel.newCall(method, options);
+            current = call;
+            try {
+                call.start(this, new Metadata());
+                call.request(2);
+                call.sendMessage(request);
+                call.halfClose();
+            } catch (RuntimeException e) {
+                call.cancel("failed to send", e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void onMessage(R message) {
+            response = message;
+        }
+
+        @Override
+        public void onClose(Status status, Metadata trailers) {
+            if (status.isOk()) {
+                endpoint.markHealthy();
+                result.complete(response);
+                return;
+            }
+            if (result.isDone()) {
+                return;
+            }
+            EtcdException error = closed ? closedError() : ErrorMapper.map(status, sent, endpoint.toString());
+            if (error instanceof ConnectionException || error instanceof EtcdTimeoutException) {
+                endpoint.markFailed();
+            }
+            long delay = retryDelayMillis(error);
+            if (delay < 0) {
+                result.completeExceptionally(error);
+                return;
+            }
+            Endpoint failed = endpoint;
+            scheduler.schedule(() -> attempt(failed), delay, TimeUnit.MILLISECONDS);
+        }
+
+        /** @return the pause before retrying, or -1 when the error is final */
+        private long retryDelayMillis(EtcdException error) {
+            if (closed || !ErrorMapper.isTransient(error)) {
+                return -1;
+            }
+            if (error.outcome() == Outcome.UNKNOWN && !repeatable) {
+                return -1;
+            }
+            long now = System.nanoTime();
+            if (error.code() == ErrorCode.UNAVAILABLE && !sent && now - startNanos >= connectTimeoutNanos) {
+                return -1;
+            }
+            long delay = Backoff.delayMillis(++failures);
+            if (now + TimeUnit.MILLISECONDS.toNanos(delay) >= deadlineNanos) {
+                return -1;
+            }
+            return delay;
+        }
+
+        /** Records whether a stream was opened for an attempt, after which it may have been sent. */
+        private final class SentTracker extends ClientStreamTracer.Factory {
+            @Override
+            public ClientStreamTracer newClientStreamTracer(ClientStreamTracer.StreamInfo info, Metadata headers) {
+                sent = true;
+                return NOOP;
+            }
+        }
+    }
+
+    private static final ClientStreamTracer NOOP = new ClientStreamTracer() {
+    };
+}

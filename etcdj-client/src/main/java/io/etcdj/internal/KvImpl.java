@@ -1,0 +1,154 @@
+package io.etcdj.internal;
+
+import io.etcdj.kv.AsyncKv;
+import io.etcdj.kv.Cmp;
+import io.etcdj.kv.CompactOptions;
+import io.etcdj.kv.CompactResponse;
+import io.etcdj.kv.DeleteOptions;
+import io.etcdj.kv.DeleteResponse;
+import io.etcdj.kv.GetOptions;
+import io.etcdj.kv.GetResponse;
+import io.etcdj.kv.Op;
+import io.etcdj.kv.PutOptions;
+import io.etcdj.kv.PutResponse;
+import io.etcdj.kv.Txn;
+import io.etcdj.kv.TxnResponse;
+import io.etcdj.grpc.KVGrpc;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** The KV facet over etcd's {@code KV} service. The blocking form is derived by {@link Blocking}. */
+final class KvImpl implements AsyncKv {
+    private final CallPipeline pipeline;
+    private final KvMapper mapper;
+
+    KvImpl(CallPipeline pipeline, KvMapper mapper) {
+        this.pipeline = pipeline;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public CompletableFuture<GetResponse> get(String key) {
+        return doGet(key, GetOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<GetResponse> get(byte[] key) {
+        return doGet(key, GetOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<GetResponse> get(String key, GetOptions options) {
+        return doGet(key, options);
+    }
+
+    @Override
+    public CompletableFuture<GetResponse> get(byte[] key, GetOptions options) {
+        return doGet(key, options);
+    }
+
+    private CompletableFuture<GetResponse> doGet(Object key, GetOptions options) {
+        return call(() -> pipeline.unary(KVGrpc.getRangeMethod(),
+                mapper.range(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
+                options.timeout(), true)
+                .thenApply(r -> mapper.getResponse(r, null)));
+    }
+
+    @Override
+    public CompletableFuture<PutResponse> put(String key, String value) {
+        return doPut(key, value, PutOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<PutResponse> put(byte[] key, byte[] value) {
+        return doPut(key, value, PutOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<PutResponse> put(String key, String value, PutOptions options) {
+        return doPut(key, value, options);
+    }
+
+    @Override
+    public CompletableFuture<PutResponse> put(byte[] key, byte[] value, PutOptions options) {
+        return doPut(key, value, options);
+    }
+
+    private CompletableFuture<PutResponse> doPut(Object key, Object value, PutOptions options) {
+        return call(() -> pipeline.unary(KVGrpc.getPutMethod(),
+                mapper.put(Checks.notNull(key, "key"), value, Checks.notNull(options, "options")),
+                options.timeout(), options.idempotent())
+                .thenApply(r -> mapper.putResponse(r, null)));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResponse> delete(String key) {
+        return doDelete(key, DeleteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<DeleteResponse> delete(byte[] key) {
+        return doDelete(key, DeleteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<DeleteResponse> delete(String key, DeleteOptions options) {
+        return doDelete(key, options);
+    }
+
+    @Override
+    public CompletableFuture<DeleteResponse> delete(byte[] key, DeleteOptions options) {
+        return doDelete(key, options);
+    }
+
+    private CompletableFuture<DeleteResponse> doDelete(Object key, DeleteOptions options) {
+        return call(() -> pipeline.unary(KVGrpc.getDeleteRangeMethod(),
+                mapper.delete(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
+                options.timeout(), options.idempotent())
+                .thenApply(r -> mapper.deleteResponse(r, null)));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> replace(String key, String expectedValue, String newValue) {
+        return call(() -> replace(Cmp.value(key).equalTo(Checks.notNull(expectedValue, "expectedValue")),
+                Op.put(key, newValue)));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> replace(byte[] key, byte[] expectedValue, byte[] newValue) {
+        return call(() -> replace(Cmp.value(key).equalTo(Checks.notNull(expectedValue, "expectedValue")),
+                Op.put(key, newValue)));
+    }
+
+    private CompletableFuture<Boolean> replace(Cmp compare, Op put) {
+        return txn(Txn.builder().when(compare).then(put).build()).thenApply(TxnResponse::succeeded);
+    }
+
+    @Override
+    public CompletableFuture<TxnResponse> txn(Txn txn) {
+        return call(() -> pipeline.unary(KVGrpc.getTxnMethod(), mapper.txn(Checks.notNull(txn, "txn")),
+                txn.timeout(), txn.idempotent())
+                .thenApply(r -> mapper.txnResponse(r, null)));
+    }
+
+    @Override
+    public CompletableFuture<CompactResponse> compact(long revision) {
+        return compact(revision, CompactOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<CompactResponse> compact(long revision, CompactOptions options) {
+        return call(() -> pipeline.unary(KVGrpc.getCompactMethod(),
+                mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), false)
+                .thenApply(r -> new CompactResponse(mapper.header(r.getHeader()))));
+    }
+
+    /** Runs a call, turning a local validation failure into a failed future. */
+    static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

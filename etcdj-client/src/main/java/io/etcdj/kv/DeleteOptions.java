@@ -1,0 +1,131 @@
+package io.etcdj.kv;
+
+import io.etcdj.WriteOptions;
+import io.etcdj.internal.Checks;
+import java.time.Duration;
+
+/**
+ * Options of a delete ({@code DeleteRange} RPC). Immutable; build with {@link #builder()}.
+ *
+ * <p>Defaults: one key, no previous key-values, the client's request timeout, not idempotent.
+ */
+public final class DeleteOptions implements WriteOptions {
+    /** The defaults. */
+    public static final DeleteOptions DEFAULT = builder().build();
+
+    private final RangeEnd rangeEnd;
+    private final boolean prevKv;
+    private final Duration timeout;
+    private final boolean idempotent;
+
+    private DeleteOptions(Builder b) {
+        rangeEnd = b.rangeEnd;
+        prevKv = b.prevKv;
+        timeout = b.timeout;
+        idempotent = b.idempotent;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return which keys beyond the request's key are deleted */
+    public RangeEnd rangeEnd() {
+        return rangeEnd;
+    }
+
+    /** @return true when the response carries the deleted key-values */
+    public boolean prevKv() {
+        return prevKv;
+    }
+
+    @Override
+    public Duration timeout() {
+        return timeout;
+    }
+
+    @Override
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    /** Builds {@link DeleteOptions}. Not thread-safe. */
+    public static final class Builder {
+        private RangeEnd rangeEnd = RangeEnd.single();
+        private boolean prevKv;
+        private Duration timeout;
+        private boolean idempotent;
+
+        private Builder() {
+        }
+
+        /**
+         * @param rangeEnd which keys beyond the key to delete; not null
+         * @return this builder
+         */
+        public Builder range(RangeEnd rangeEnd) {
+            this.rangeEnd = Checks.notNull(rangeEnd, "rangeEnd");
+            return this;
+        }
+
+        /** @return this builder, deleting every key with the key as prefix (all keys for "") */
+        public Builder prefix() {
+            return range(RangeEnd.prefix());
+        }
+
+        /** @return this builder, deleting every key {@code >=} the key (all keys for "") */
+        public Builder fromKey() {
+            return range(RangeEnd.fromKey());
+        }
+
+        /**
+         * @param end the exclusive end of the range {@code [key, end)}; not null
+         * @return this builder
+         */
+        public Builder rangeEnd(String end) {
+            return range(RangeEnd.of(Checks.notNull(end, "end")));
+        }
+
+        /**
+         * @param end the exclusive end of the range {@code [key, end)}; not null
+         * @return this builder
+         */
+        public Builder rangeEnd(byte[] end) {
+            return range(RangeEnd.of(Checks.notNull(end, "end")));
+        }
+
+        /**
+         * @param prevKv true to get the deleted key-values back
+         * @return this builder
+         */
+        public Builder prevKv(boolean prevKv) {
+            this.prevKv = prevKv;
+            return this;
+        }
+
+        /**
+         * @param timeout the call's deadline, retries included; null for the client default
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Checks.timeout(timeout);
+            return this;
+        }
+
+        /**
+         * @param idempotent true when this delete is safe to repeat after an unknown outcome
+         * @return this builder
+         */
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        /** @return the options */
+        public DeleteOptions build() {
+            return new DeleteOptions(this);
+        }
+    }
+}

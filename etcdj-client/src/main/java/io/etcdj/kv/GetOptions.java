@@ -1,0 +1,281 @@
+package io.etcdj.kv;
+
+import io.etcdj.CallOptions;
+import io.etcdj.internal.Checks;
+import java.time.Duration;
+
+/**
+ * Options of a read ({@code Range} RPC). Immutable; build with {@link #builder()}.
+ *
+ * <p>Defaults: one key, no limit, the latest revision, no sorting, a linearizable read, keys and
+ * values, no revision filters, the client's request timeout.
+ */
+public final class GetOptions implements CallOptions {
+    /** The defaults: one key at the latest revision, linearizable. */
+    public static final GetOptions DEFAULT = builder().build();
+
+    private final RangeEnd rangeEnd;
+    private final long limit;
+    private final long revision;
+    private final SortTarget sortTarget;
+    private final SortOrder sortOrder;
+    private final boolean serializable;
+    private final boolean keysOnly;
+    private final boolean countOnly;
+    private final long minCreateRevision;
+    private final long maxCreateRevision;
+    private final long minModRevision;
+    private final long maxModRevision;
+    private final Duration timeout;
+
+    private GetOptions(Builder b) {
+        rangeEnd = b.rangeEnd;
+        limit = b.limit;
+        revision = b.revision;
+        sortTarget = b.sortTarget;
+        sortOrder = b.sortOrder;
+        serializable = b.serializable;
+        keysOnly = b.keysOnly;
+        countOnly = b.countOnly;
+        minCreateRevision = b.minCreateRevision;
+        maxCreateRevision = b.maxCreateRevision;
+        minModRevision = b.minModRevision;
+        maxModRevision = b.maxModRevision;
+        timeout = b.timeout;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return which keys beyond the request's key are read */
+    public RangeEnd rangeEnd() {
+        return rangeEnd;
+    }
+
+    /** @return the most keys returned, 0 for no limit */
+    public long limit() {
+        return limit;
+    }
+
+    /** @return the revision to read at, 0 for the latest */
+    public long revision() {
+        return revision;
+    }
+
+    /** @return what the result is sorted by */
+    public SortTarget sortTarget() {
+        return sortTarget;
+    }
+
+    /** @return the sort direction */
+    public SortOrder sortOrder() {
+        return sortOrder;
+    }
+
+    /** @return true for a serializable (possibly stale, served by any member) read */
+    public boolean serializable() {
+        return serializable;
+    }
+
+    /** @return true when values are left out of the result */
+    public boolean keysOnly() {
+        return keysOnly;
+    }
+
+    /** @return true when only the count of matching keys is returned */
+    public boolean countOnly() {
+        return countOnly;
+    }
+
+    /** @return the lowest create revision of returned keys, 0 for no bound */
+    public long minCreateRevision() {
+        return minCreateRevision;
+    }
+
+    /** @return the highest create revision of returned keys, 0 for no bound */
+    public long maxCreateRevision() {
+        return maxCreateRevision;
+    }
+
+    /** @return the lowest mod revision of returned keys, 0 for no bound */
+    public long minModRevision() {
+        return minModRevision;
+    }
+
+    /** @return the highest mod revision of returned keys, 0 for no bound */
+    public long maxModRevision() {
+        return maxModRevision;
+    }
+
+    @Override
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Builds {@link GetOptions}. Not thread-safe. */
+    public static final class Builder {
+        private RangeEnd rangeEnd = RangeEnd.single();
+        private long limit;
+        private long revision;
+        private SortTarget sortTarget = SortTarget.KEY;
+        private SortOrder sortOrder = SortOrder.NONE;
+        private boolean serializable;
+        private boolean keysOnly;
+        private boolean countOnly;
+        private long minCreateRevision;
+        private long maxCreateRevision;
+        private long minModRevision;
+        private long maxModRevision;
+        private Duration timeout;
+
+        private Builder() {
+        }
+
+        /**
+         * @param rangeEnd which keys beyond the key to read; not null
+         * @return this builder
+         */
+        public Builder range(RangeEnd rangeEnd) {
+            this.rangeEnd = Checks.notNull(rangeEnd, "rangeEnd");
+            return this;
+        }
+
+        /** @return this builder, reading every key with the key as prefix (all keys for "") */
+        public Builder prefix() {
+            return range(RangeEnd.prefix());
+        }
+
+        /** @return this builder, reading every key {@code >=} the key (all keys for "") */
+        public Builder fromKey() {
+            return range(RangeEnd.fromKey());
+        }
+
+        /**
+         * @param end the exclusive end of the range {@code [key, end)}; not null
+         * @return this builder
+         */
+        public Builder rangeEnd(String end) {
+            return range(RangeEnd.of(Checks.notNull(end, "end")));
+        }
+
+        /**
+         * @param end the exclusive end of the range {@code [key, end)}; not null
+         * @return this builder
+         */
+        public Builder rangeEnd(byte[] end) {
+            return range(RangeEnd.of(Checks.notNull(end, "end")));
+        }
+
+        /**
+         * @param limit the most keys to return, 0 for no limit
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when negative
+         */
+        public Builder limit(long limit) {
+            this.limit = Checks.notNegative(limit, "limit");
+            return this;
+        }
+
+        /**
+         * @param revision the revision to read at (a point-in-time read), 0 for the latest
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when negative
+         */
+        public Builder revision(long revision) {
+            this.revision = Checks.notNegative(revision, "revision");
+            return this;
+        }
+
+        /**
+         * @param target what to sort by; not null
+         * @param order the direction; not null
+         * @return this builder
+         */
+        public Builder sort(SortTarget target, SortOrder order) {
+            this.sortTarget = Checks.notNull(target, "target");
+            this.sortOrder = Checks.notNull(order, "order");
+            return this;
+        }
+
+        /**
+         * @param serializable true to let any member answer from its local state, without a
+         *     quorum round: faster, but it may miss the latest writes
+         * @return this builder
+         */
+        public Builder serializable(boolean serializable) {
+            this.serializable = serializable;
+            return this;
+        }
+
+        /**
+         * @param keysOnly true to leave values out
+         * @return this builder
+         */
+        public Builder keysOnly(boolean keysOnly) {
+            this.keysOnly = keysOnly;
+            return this;
+        }
+
+        /**
+         * @param countOnly true to return only the number of matching keys
+         * @return this builder
+         */
+        public Builder countOnly(boolean countOnly) {
+            this.countOnly = countOnly;
+            return this;
+        }
+
+        /**
+         * @param revision keep keys created at or after this revision, 0 for no bound
+         * @return this builder
+         */
+        public Builder minCreateRevision(long revision) {
+            this.minCreateRevision = Checks.notNegative(revision, "minCreateRevision");
+            return this;
+        }
+
+        /**
+         * @param revision keep keys created at or before this revision, 0 for no bound
+         * @return this builder
+         */
+        public Builder maxCreateRevision(long revision) {
+            this.maxCreateRevision = Checks.notNegative(revision, "maxCreateRevision");
+            return this;
+        }
+
+        /**
+         * @param revision keep keys modified at or after this revision, 0 for no bound
+         * @return this builder
+         */
+        public Builder minModRevision(long revision) {
+            this.minModRevision = Checks.notNegative(revision, "minModRevision");
+            return this;
+        }
+
+        /**
+         * @param revision keep keys modified at or before this revision, 0 for no bound
+         * @return this builder
+         */
+        public Builder maxModRevision(long revision) {
+            this.maxModRevision = Checks.notNegative(revision, "maxModRevision");
+            return this;
+        }
+
+        /**
+         * @param timeout the call's deadline, retries included; null for the client default
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Checks.timeout(timeout);
+            return this;
+        }
+
+        /** @return the options */
+        public GetOptions build() {
+            return new GetOptions(this);
+        }
+    }
+}

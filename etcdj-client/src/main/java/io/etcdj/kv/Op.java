@@ -1,0 +1,180 @@
+package io.etcdj.kv;
+
+import io.etcdj.internal.Bytes;
+import io.etcdj.internal.Checks;
+import java.nio.charset.Charset;
+
+/**
+ * One operation of a transaction branch ({@code RequestOp}): a get, put, delete or nested txn.
+ * Immutable.
+ */
+public final class Op {
+    /** The kind of operation. */
+    public enum Type {
+        /** A read ({@code RequestRange}). */
+        GET,
+        /** A write ({@code RequestPut}). */
+        PUT,
+        /** A delete ({@code RequestDeleteRange}). */
+        DELETE,
+        /** A nested transaction ({@code RequestTxn}). */
+        TXN
+    }
+
+    private final Type type;
+    private final Object key;
+    private final Object value;
+    private final Object options;
+
+    private Op(Type type, Object key, Object value, Object options) {
+        this.type = type;
+        this.key = key instanceof byte[] b ? b.clone() : key;
+        this.value = value instanceof byte[] b ? b.clone() : value;
+        this.options = options;
+    }
+
+    /** @param key the key; not null @return a get of one key */
+    public static Op get(String key) {
+        return get(key, GetOptions.DEFAULT);
+    }
+
+    /** @param key the key; not null @return a get of one key */
+    public static Op get(byte[] key) {
+        return get(key, GetOptions.DEFAULT);
+    }
+
+    /**
+     * @param key the key; not null
+     * @param options range, limit, sort and filters; not null (its timeout is ignored inside a txn)
+     * @return a get
+     */
+    public static Op get(String key, GetOptions options) {
+        return new Op(Type.GET, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
+    }
+
+    /**
+     * @param key the key; not null
+     * @param options range, limit, sort and filters; not null (its timeout is ignored inside a txn)
+     * @return a get
+     */
+    public static Op get(byte[] key, GetOptions options) {
+        return new Op(Type.GET, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
+    }
+
+    /** @param key the key; not null @param value the value; not null @return a put */
+    public static Op put(String key, String value) {
+        return put(key, value, PutOptions.DEFAULT);
+    }
+
+    /** @param key the key; not null @param value the value; not null @return a put */
+    public static Op put(byte[] key, byte[] value) {
+        return put(key, value, PutOptions.DEFAULT);
+    }
+
+    /**
+     * @param key the key; not null
+     * @param value the value; not null
+     * @param options lease, prev-kv, ignore flags; not null (timeout ignored inside a txn)
+     * @return a put
+     */
+    public static Op put(String key, String value, PutOptions options) {
+        return new Op(Type.PUT, Checks.notNull(key, "key"), Checks.notNull(value, "value"),
+                Checks.notNull(options, "options"));
+    }
+
+    /**
+     * @param key the key; not null
+     * @param value the value; not null
+     * @param options lease, prev-kv, ignore flags; not null (timeout ignored inside a txn)
+     * @return a put
+     */
+    public static Op put(byte[] key, byte[] value, PutOptions options) {
+        return new Op(Type.PUT, Checks.notNull(key, "key"), Checks.notNull(value, "value"),
+                Checks.notNull(options, "options"));
+    }
+
+    /** @param key the key; not null @return a delete of one key */
+    public static Op delete(String key) {
+        return delete(key, DeleteOptions.DEFAULT);
+    }
+
+    /** @param key the key; not null @return a delete of one key */
+    public static Op delete(byte[] key) {
+        return delete(key, DeleteOptions.DEFAULT);
+    }
+
+    /**
+     * @param key the key; not null
+     * @param options range and prev-kv; not null (timeout ignored inside a txn)
+     * @return a delete
+     */
+    public static Op delete(String key, DeleteOptions options) {
+        return new Op(Type.DELETE, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
+    }
+
+    /**
+     * @param key the key; not null
+     * @param options range and prev-kv; not null (timeout ignored inside a txn)
+     * @return a delete
+     */
+    public static Op delete(byte[] key, DeleteOptions options) {
+        return new Op(Type.DELETE, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
+    }
+
+    /** @param txn the nested transaction; not null @return a nested txn operation */
+    public static Op txn(Txn txn) {
+        return new Op(Type.TXN, null, null, Checks.notNull(txn, "txn"));
+    }
+
+    /** @return the kind of operation */
+    public Type type() {
+        return type;
+    }
+
+    /** @param charset the client's charset @return the key's bytes, or null for a nested txn */
+    public byte[] key(Charset charset) {
+        return key == null ? null : Bytes.encode(key, charset);
+    }
+
+    /** @param charset the client's charset @return the value's bytes, or null unless a put */
+    public byte[] value(Charset charset) {
+        return value == null ? null : Bytes.encode(value, charset);
+    }
+
+    /** @return the get's options @throws IllegalStateException unless a get */
+    public GetOptions getOptions() {
+        return as(GetOptions.class);
+    }
+
+    /** @return the put's options @throws IllegalStateException unless a put */
+    public PutOptions putOptions() {
+        return as(PutOptions.class);
+    }
+
+    /** @return the delete's options @throws IllegalStateException unless a delete */
+    public DeleteOptions deleteOptions() {
+        return as(DeleteOptions.class);
+    }
+
+    /** @return the nested txn @throws IllegalStateException unless a txn */
+    public Txn txn() {
+        return as(Txn.class);
+    }
+
+    private <T> T as(Class<T> type) {
+        if (!type.isInstance(options)) {
+            throw new IllegalStateException("a " + this.type + " operation has no " + type.getSimpleName());
+        }
+        return type.cast(options);
+    }
+
+    /** @return true when this operation, nested ones included, only reads */
+    public boolean isReadOnly() {
+        return type == Type.GET || (type == Type.TXN && txn().isReadOnly());
+    }
+
+    @Override
+    public String toString() {
+        return type == Type.TXN ? "Op{TXN " + options + "}" : "Op{" + type + " " + key + (value != null ? "=" + value : "") + "}";
+    }
+}

@@ -1,0 +1,143 @@
+package io.etcdj.kv;
+
+import io.etcdj.WriteOptions;
+import io.etcdj.internal.Checks;
+import java.time.Duration;
+
+/**
+ * Options of a put ({@code Put} RPC). Immutable; build with {@link #builder()}.
+ *
+ * <p>Defaults: no lease, no previous key-value, the given value and no lease kept, the client's
+ * request timeout, not idempotent.
+ */
+public final class PutOptions implements WriteOptions {
+    /** The defaults. */
+    public static final PutOptions DEFAULT = builder().build();
+
+    private final long leaseId;
+    private final boolean prevKv;
+    private final boolean ignoreValue;
+    private final boolean ignoreLease;
+    private final Duration timeout;
+    private final boolean idempotent;
+
+    private PutOptions(Builder b) {
+        leaseId = b.leaseId;
+        prevKv = b.prevKv;
+        ignoreValue = b.ignoreValue;
+        ignoreLease = b.ignoreLease;
+        timeout = b.timeout;
+        idempotent = b.idempotent;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the lease to attach the key to, 0 for none */
+    public long leaseId() {
+        return leaseId;
+    }
+
+    /** @return true when the response carries the key-value before the put */
+    public boolean prevKv() {
+        return prevKv;
+    }
+
+    /** @return true when the key keeps its current value (the put's value must be empty) */
+    public boolean ignoreValue() {
+        return ignoreValue;
+    }
+
+    /** @return true when the key keeps its current lease (the lease id must be 0) */
+    public boolean ignoreLease() {
+        return ignoreLease;
+    }
+
+    @Override
+    public Duration timeout() {
+        return timeout;
+    }
+
+    @Override
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    /** Builds {@link PutOptions}. Not thread-safe. */
+    public static final class Builder {
+        private long leaseId;
+        private boolean prevKv;
+        private boolean ignoreValue;
+        private boolean ignoreLease;
+        private Duration timeout;
+        private boolean idempotent;
+
+        private Builder() {
+        }
+
+        /**
+         * @param leaseId the lease to attach the key to (the key goes when the lease expires);
+         *     0 for none
+         * @return this builder
+         */
+        public Builder leaseId(long leaseId) {
+            this.leaseId = leaseId;
+            return this;
+        }
+
+        /**
+         * @param prevKv true to get the key-value as it was before the put
+         * @return this builder
+         */
+        public Builder prevKv(boolean prevKv) {
+            this.prevKv = prevKv;
+            return this;
+        }
+
+        /**
+         * @param ignoreValue true to keep the key's current value (pass an empty value); etcd
+         *     fails with "key not found" when the key does not exist
+         * @return this builder
+         */
+        public Builder ignoreValue(boolean ignoreValue) {
+            this.ignoreValue = ignoreValue;
+            return this;
+        }
+
+        /**
+         * @param ignoreLease true to keep the key's current lease (leave the lease id 0)
+         * @return this builder
+         */
+        public Builder ignoreLease(boolean ignoreLease) {
+            this.ignoreLease = ignoreLease;
+            return this;
+        }
+
+        /**
+         * @param timeout the call's deadline, retries included; null for the client default
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Checks.timeout(timeout);
+            return this;
+        }
+
+        /**
+         * @param idempotent true when this put is safe to apply twice, so that it may be retried
+         *     after an error with an unknown outcome
+         * @return this builder
+         */
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        /** @return the options */
+        public PutOptions build() {
+            return new PutOptions(this);
+        }
+    }
+}
