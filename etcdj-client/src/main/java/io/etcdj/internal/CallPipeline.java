@@ -6,6 +6,7 @@ import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.exception.EtcdTimeoutException;
 import io.etcdj.exception.Outcome;
+import io.grpc.Attributes;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ClientStreamTracer;
@@ -179,16 +180,22 @@ public final class CallPipeline {
             return delay;
         }
 
-        /** Records whether a stream was opened for an attempt, after which it may have been sent. */
+        /**
+         * Records whether an attempt got a stream on a real transport, after which its request may
+         * have reached the server. gRPC creates tracers before a transport is picked (for calls
+         * waiting on a connection too), so only {@code streamCreated} counts.
+         */
         private final class SentTracker extends ClientStreamTracer.Factory {
             @Override
             public ClientStreamTracer newClientStreamTracer(ClientStreamTracer.StreamInfo info, Metadata headers) {
-                sent = true;
-                return NOOP;
+                return new ClientStreamTracer() {
+                    @Override
+                    public void streamCreated(Attributes transportAttrs, Metadata headers) {
+                        sent = true;
+                    }
+                };
             }
         }
     }
 
-    private static final ClientStreamTracer NOOP = new ClientStreamTracer() {
-    };
 }

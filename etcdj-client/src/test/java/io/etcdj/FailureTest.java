@@ -1,0 +1,84 @@
+package io.etcdj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.etcdj.exception.ConnectionException;
+import io.etcdj.exception.EtcdTimeoutException;
+import io.etcdj.exception.Outcome;
+import io.etcdj.kv.GetOptions;
+import io.etcdj.kv.PutOptions;
+import io.etcdj.testing.EtcdClusterExtension;
+import io.etcdj.testing.EtcdMember;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Unreachable endpoints, deadlines and failover, against a three-member cluster of its own. */
+class FailureTest {
+    @RegisterExtension
+    static final EtcdClusterExtension ETCD = EtcdClusterExtension.builder().members(3).build();
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void anEndpointWhereNothingListensFailsWithinTheConnectTimeout() throws Exception {
+        try (EtcdClient client = EtcdClient.builder().endpoints("http://127.0.0.1:" + freePort())
+                .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofSeconds(30)).build()) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> client.kv().get("k")).isInstanceOfSatisfying(ConnectionException.class,
+                    e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED));
+            assertThatThrownBy(() -> client.kv().put("k", "v")).isInstanceOf(ConnectionException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aDeadlineShorterThanTheServerNeeds() {
+        EtcdMember member = ETCD.cluster().member(0);
+        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+            client.kv().put("deadline", "before");
+            member.pause();
+            try {
+                assertThatThrownBy(() -> client.kv().get("deadline",
+                        GetOptions.builder().timeout(Duration.ofMillis(300)).build()))
+                        .isInstanceOf(EtcdTimeoutException.class);
+                assertThatThrownBy(() -> client.kv().put("deadline", "during",
+                        PutOptions.builder().timeout(Duration.ofMillis(300)).build()))
+                        .isInstanceOfSatisfying(EtcdTimeoutException.class,
+                                e -> assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN));
+            } finally {
+                member.resume();
+            }
+            // the client is usable again once the member answers
+            client.kv().put("deadline", "after", PutOptions.builder().timeout(Duration.ofSeconds(10)).build());
+            assertThat(client.kv().get("deadline").get(0).valueAsString()).isEqualTo("after");
+        }
+    }
+
+    @Test
+    void readsAndWritesGoOnWhenAMemberIsDown() {
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            client.kv().put("failover", "0");
+            EtcdMember victim = ETCD.cluster().member(1);
+            victim.kill();
+            try {
+                for (int i = 1; i <= 20; i++) {
+                    client.kv().put("failover", Integer.toString(i));
+                    assertThat(client.kv().get("failover").get(0).valueAsString()).isEqualTo(Integer.toString(i));
+                }
+            } finally {
+                victim.restart();
+            }
+            try (EtcdClient direct = EtcdClient.builder().endpoints(victim.clientEndpoint()).build()) {
+                assertThat(direct.kv().get("failover").get(0).valueAsString()).isEqualTo("20");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.etcdj.testing.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks an etcd member about itself over HTTP: {@code GET /health} (in etcd 3.4 it answers
+ * {@code {"health":"true"}} only when there is no alarm, the member knows a leader and a quorum
+ * read succeeds) and {@code POST /v3/maintenance/status}. Not API.
+ */
+public final class MemberProbe {
+
+    private static final Pattern HEALTHY = Pattern.compile("\"health\"\\s*:\\s*\"?true\"?");
+
+    private static final Pattern MEMBER_ID =
+            Pattern.compile("\"member_id\"\\s*:\\s*\"?(\\d+)");
+    private static final Pattern LEADER = Pattern.compile("\"leader\"\\s*:\\s*\"?(\\d+)");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
+
+    private MemberProbe() {}
+
+    /**
+     * @param clientEndpoint such as {@code http://127.0.0.1:40123}
+     * @param timeout the longest to wait for the answer
+     * @return whether the member answered 200 with health true; false on any I/O error
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    public static boolean isHealthy(String clientEndpoint, Duration timeout)
+            throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(clientEndpoint + "/health"))
+                .timeout(timeout)
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response =
+                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && HEALTHY.matcher(response.body()).find();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param clientEndpoint such as {@code http://127.0.0.1:40123}
+     * @param timeout the longest to wait for the answer
+     * @return whether the member reports itself as the raft leader; false on any I/O error
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    public static boolean isLeader(String clientEndpoint, Duration timeout)
+            throws InterruptedException {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(clientEndpoint + "/v3/maintenance/status"))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build();
+        try {
+            HttpResponse<String> response =
+                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            Matcher self = MEMBER_ID.matcher(response.body());
+            Matcher leader = LEADER.matcher(response.body());
+            return self.find() && leader.find() && self.group(1).equals(leader.group(1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
