@@ -81,4 +81,47 @@ class FailureTest {
             }
         }
     }
+
+    @Test
+    void readsAndIdempotentWritesGoAroundAHangingMember() {
+        ETCD.cluster().awaitHealthy(Duration.ofSeconds(20));
+        EtcdMember follower = ETCD.cluster().members().stream().filter(m -> !m.isLeader()).findFirst().orElseThrow();
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            client.kv().put("hang", "0");
+            follower.pause();
+            try {
+                for (int i = 1; i <= 6; i++) {
+                    String v = Integer.toString(i);
+                    client.kv().put("hang", v, PutOptions.builder().idempotent(true).build());
+                    assertThat(client.kv().get("hang").get(0).valueAsString()).isEqualTo(v);
+                }
+            } finally {
+                follower.resume();
+            }
+        }
+    }
+
+    @Test
+    void aWriteWhoseOutcomeIsUnknownIsNotRetried() throws Exception {
+        ETCD.cluster().awaitHealthy(Duration.ofSeconds(20));
+        EtcdMember follower = ETCD.cluster().members().stream().filter(m -> !m.isLeader()).findFirst().orElseThrow();
+        try (EtcdClient client = EtcdClient.builder().endpoints(follower.clientEndpoint()).build();
+                EtcdClient all = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            client.kv().put("unknown", "before");
+            follower.pause();
+            try {
+                assertThatThrownBy(() -> client.kv().put("unknown", "x",
+                        PutOptions.builder().timeout(Duration.ofSeconds(2)).build()))
+                        .isInstanceOfSatisfying(EtcdTimeoutException.class,
+                                e -> assertThat(e.isOutcomeUnknown()).isTrue());
+            } finally {
+                follower.resume();
+            }
+            // The paused member still holds the request and may apply it once resumed. A client that
+            // retried blindly would have queued the put more than once, raising the version past 2.
+            ETCD.cluster().awaitHealthy(Duration.ofSeconds(20));
+            Thread.sleep(1000);
+            assertThat(all.kv().get("unknown").get(0).version()).isBetween(1L, 2L);
+        }
+    }
 }

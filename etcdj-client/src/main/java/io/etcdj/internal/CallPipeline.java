@@ -29,8 +29,13 @@ import java.util.concurrent.TimeUnit;
  * never reached a server (no stream was opened for it) or the call is repeatable (a read, or a
  * write the caller declared idempotent). A write whose outcome is unknown is never repeated.
  * When no connection can be made at all, the call fails once the connect timeout has passed.
+ * A repeatable call with several endpoints gives each attempt half the time left, so a member
+ * that hangs without closing its connection still leaves time to ask another.
  */
 public final class CallPipeline {
+    /** The shortest attempt deadline worth splitting a call's time for. */
+    private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
     private final EndpointPool pool;
     private final ScheduledExecutorService scheduler;
     private final long defaultTimeoutNanos;
@@ -87,6 +92,7 @@ public final class CallPipeline {
         private int failures;
         private volatile ClientCall<Q, R> current;
         private volatile boolean sent;
+        private boolean attemptShortened;
         private Endpoint endpoint;
         private R response;
 
@@ -118,7 +124,7 @@ public final class CallPipeline {
             sent = false;
             response = null;
             CallOptions options = CallOptions.DEFAULT
-                    .withDeadlineAfter(remaining, TimeUnit.NANOSECONDS)
+                    .withDeadlineAfter(attemptNanos(remaining), TimeUnit.NANOSECONDS)
                     .withStreamTracerFactory(new SentTracker());
             ClientCall<Q, R> call = endpoint.channel.newCall(method, options);
             current = call;
@@ -131,6 +137,20 @@ public final class CallPipeline {
                 call.cancel("failed to send", e);
                 throw e;
             }
+        }
+
+        /**
+         * A repeatable call with several endpoints gives one attempt half the time left (when that
+         * is at least {@link #MIN_ATTEMPT_NANOS}), so that a member that hangs (paused, partitioned)
+         * leaves time to try another. Everything else gets all the time left.
+         */
+        private long attemptNanos(long remaining) {
+            if (repeatable && pool.size() > 1 && remaining / 2 >= MIN_ATTEMPT_NANOS) {
+                attemptShortened = true;
+                return remaining / 2;
+            }
+            attemptShortened = false;
+            return remaining;
         }
 
         @Override
@@ -163,7 +183,8 @@ public final class CallPipeline {
 
         /** @return the pause before retrying, or -1 when the error is final */
         private long retryDelayMillis(EtcdException error) {
-            if (closed || !ErrorMapper.isTransient(error)) {
+            boolean attemptTimedOut = attemptShortened && error.code() == ErrorCode.DEADLINE_EXCEEDED;
+            if (closed || !(ErrorMapper.isTransient(error) || attemptTimedOut)) {
                 return -1;
             }
             if (error.outcome() == Outcome.UNKNOWN && !repeatable) {

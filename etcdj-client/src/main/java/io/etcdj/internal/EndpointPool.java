@@ -47,6 +47,11 @@ public final class EndpointPool {
         return endpoints.get(start % n);
     }
 
+    /** @return how many endpoints there are */
+    int size() {
+        return endpoints.size();
+    }
+
     /** @return the endpoints in the order given to the builder */
     List<Endpoint> all() {
         return endpoints;
