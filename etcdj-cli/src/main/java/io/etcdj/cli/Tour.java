@@ -1,0 +1,164 @@
+package io.etcdj.cli;
+
+import io.etcdj.EtcdClient;
+import io.etcdj.KeyValue;
+import io.etcdj.cli.internal.Out;
+import io.etcdj.exception.RevisionCompactedException;
+import io.etcdj.kv.Cmp;
+import io.etcdj.kv.CompactOptions;
+import io.etcdj.kv.GetOptions;
+import io.etcdj.kv.GetResponse;
+import io.etcdj.kv.Kv;
+import io.etcdj.kv.Op;
+import io.etcdj.kv.PutResponse;
+import io.etcdj.kv.Txn;
+import io.etcdj.kv.TxnResponse;
+import java.util.StringJoiner;
+
+/**
+ * A narrated walk through etcdj's key-value API against a live etcd: for each step a line of
+ * narration, the Java call, and the real response. Every step checks what it got; an unexpected
+ * response fails the tour with {@link IllegalStateException}.
+ */
+public final class Tour {
+    /** How many steps {@link #run()} takes. */
+    public static final int STEPS = 8;
+
+    private final Kv kv;
+    private final Out out;
+    private final String p;
+    private int step;
+
+    /**
+     * @param etcd the client to tour with
+     * @param out where the narration goes
+     * @param keyPrefix the prefix of every key the tour writes, such as {@code tour/}
+     */
+    public Tour(EtcdClient etcd, Out out, String keyPrefix) {
+        this.kv = etcd.kv();
+        this.out = out;
+        this.p = keyPrefix;
+    }
+
+    /**
+     * Runs every step.
+     *
+     * @throws IllegalStateException when etcd answers other than expected
+     * @throws io.etcdj.exception.EtcdException when a call fails
+     */
+    public void run() {
+        String greeting = p + "greeting";
+
+        narrate("put: write a key. The response header carries the revision of the write.");
+        call("etcd.kv().put(\"" + greeting + "\", \"hello\")");
+        PutResponse first = kv.put(greeting, "hello");
+        long helloRevision = first.header().revision();
+        result("written at revision " + helloRevision + " (cluster " + first.header().clusterIdString()
+                + ", member " + first.header().memberIdString() + ")");
+
+        narrate("get: read it back, with its metadata.");
+        call("etcd.kv().get(\"" + greeting + "\")");
+        KeyValue kv1 = kv.get(greeting).first().orElseThrow(() -> unexpected("the key is missing"));
+        expect(kv1.valueAsString().equals("hello"), "read " + kv1.valueAsString());
+        result(describe(kv1));
+
+        narrate("A prefix range with a limit: count tells how many keys match, more that some were left out.");
+        String fruit = p + "fruit/";
+        kv.put(fruit + "apple", "red");
+        kv.put(fruit + "banana", "yellow");
+        kv.put(fruit + "cherry", "dark red");
+        call("etcd.kv().put(\"" + fruit + "apple\", \"red\")   // and banana, cherry");
+        call("etcd.kv().get(\"" + fruit + "\", GetOptions.builder().prefix().limit(2).build())");
+        GetResponse range = kv.get(fruit, GetOptions.builder().prefix().limit(2).build());
+        expect(range.size() == 2 && range.count() == 3 && range.more(), "range " + range);
+        StringJoiner kvs = new StringJoiner(", ");
+        for (KeyValue k : range) {
+            kvs.add(k.keyAsString().substring(fruit.length()) + "=" + k.valueAsString());
+        }
+        result(range.size() + " of count=" + range.count() + " keys, more=" + range.more() + ": " + kvs);
+
+        narrate("txn: compare-and-swap. If the value is still \"hello\", then-branch: put; else-branch: get.");
+        Txn cas = Txn.builder()
+                .when(Cmp.value(greeting).equalTo("hello"))
+                .then(Op.put(greeting, "hello, etcd"))
+                .otherwise(Op.get(greeting))
+                .build();
+        call("Txn cas = Txn.builder().when(Cmp.value(\"" + greeting + "\").equalTo(\"hello\"))\n"
+                + "           .then(Op.put(\"" + greeting + "\", \"hello, etcd\"))"
+                + ".otherwise(Op.get(\"" + greeting + "\")).build();");
+        call("etcd.kv().txn(cas)");
+        TxnResponse won = kv.txn(cas);
+        expect(won.succeeded(), "the first compare-and-swap failed");
+        result("succeeded=true: the then-branch ran; the put is at revision " + won.header().revision());
+        call("etcd.kv().txn(cas)   // again: the value is no longer \"hello\"");
+        TxnResponse lost = kv.txn(cas);
+        expect(!lost.succeeded(), "the second compare-and-swap succeeded");
+        String current = lost.getResponse(0).first().map(KeyValue::valueAsString).orElse("(none)");
+        result("succeeded=false: the else-branch ran; its get saw \"" + current + "\"");
+
+        narrate("replace(): the same compare-and-swap in one call, answering true or false.");
+        call("etcd.kv().replace(\"" + greeting + "\", \"hello, etcd\", \"bonjour\")");
+        boolean replaced = kv.replace(greeting, "hello, etcd", "bonjour");
+        expect(replaced, "replace with the current value answered false");
+        result("true");
+        call("etcd.kv().replace(\"" + greeting + "\", \"hello, etcd\", \"hola\")   // stale expectation");
+        boolean stale = kv.replace(greeting, "hello, etcd", "hola");
+        expect(!stale, "replace with a stale value answered true");
+        result("false (the value is \"bonjour\" now)");
+
+        narrate("A point-in-time read: the key as it was at revision " + helloRevision + ".");
+        call("etcd.kv().get(\"" + greeting + "\", GetOptions.builder().revision(" + helloRevision + ").build())");
+        GetResponse old = kv.get(greeting, GetOptions.builder().revision(helloRevision).build());
+        KeyValue then = old.first().orElseThrow(() -> unexpected("nothing at revision " + helloRevision));
+        GetResponse now = kv.get(greeting);
+        expect(then.valueAsString().equals("hello"), "old read gave " + then.valueAsString());
+        result("at revision " + helloRevision + ": \"" + then.valueAsString() + "\"; now (revision "
+                + now.header().revision() + "): \"" + now.first().map(KeyValue::valueAsString).orElse("") + "\"");
+
+        long compactTo = now.header().revision();
+        narrate("compact: discard the history before revision " + compactTo
+                + " (of the whole keyspace; etcd keeps only the latest versions).");
+        call("etcd.kv().compact(" + compactTo + ", CompactOptions.builder().physical(true).build())");
+        kv.compact(compactTo, CompactOptions.builder().physical(true).build());
+        result("compacted; revisions before " + compactTo + " can no longer be read or watched");
+
+        narrate("Reading the compacted revision fails with a typed exception.");
+        call("etcd.kv().get(\"" + greeting + "\", GetOptions.builder().revision(" + helloRevision + ").build())");
+        try {
+            GetResponse gone = kv.get(greeting, GetOptions.builder().revision(helloRevision).build());
+            throw unexpected("the compacted revision could still be read: " + gone);
+        } catch (RevisionCompactedException e) {
+            result(e.getClass().getName() + ": " + e.getMessage() + " (outcome " + e.outcome() + ")");
+        }
+    }
+
+    private void narrate(String text) {
+        step++;
+        out.println("");
+        out.println(step + ". " + text);
+    }
+
+    private void call(String java) {
+        out.println("   > " + java.replace("\n", "\n     "));
+    }
+
+    private void result(String text) {
+        out.println("   < " + text);
+        out.flush();
+    }
+
+    private static String describe(KeyValue kv) {
+        return kv.keyAsString() + " = \"" + kv.valueAsString() + "\" (created at revision " + kv.createRevision()
+                + ", modified at " + kv.modRevision() + ", version " + kv.version() + ", lease " + kv.lease() + ")";
+    }
+
+    private void expect(boolean condition, String what) {
+        if (!condition) {
+            throw unexpected(what);
+        }
+    }
+
+    private IllegalStateException unexpected(String what) {
+        return new IllegalStateException("step " + step + ": unexpected response: " + what);
+    }
+}
