@@ -124,4 +124,24 @@ class FailureTest {
             assertThat(all.kv().get("unknown").get(0).version()).isBetween(1L, 2L);
         }
     }
+
+    @Test
+    void aCancelledCallLeavesTheClientUsable() throws Exception {
+        EtcdMember member = ETCD.cluster().member(2);
+        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+            client.kv().put("cancel", "v");
+            member.pause();
+            try {
+                java.util.concurrent.CompletableFuture<?> f = client.async().kv().get("cancel",
+                        GetOptions.builder().timeout(Duration.ofSeconds(30)).build());
+                Thread.sleep(200);
+                assertThat(f.cancel(true)).isTrue();
+                assertThat(f.isCancelled()).isTrue();
+            } finally {
+                member.resume();
+            }
+            ETCD.cluster().awaitHealthy(Duration.ofSeconds(20));
+            assertThat(client.kv().get("cancel").get(0).valueAsString()).isEqualTo("v");
+        }
+    }
 }

@@ -14,10 +14,10 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs every unary etcd call: picks an endpoint, sets the call's deadline, maps failures to typed
@@ -51,27 +51,25 @@ public final class CallPipeline {
     }
 
     /**
-     * Starts a unary call.
+     * Starts a unary call whose response is mapped on arrival: the returned future is the call's
+     * own (no extra stage), and cancelling it cancels the gRPC call.
      *
      * @param method the gRPC method
      * @param request the request message
      * @param timeout the call's deadline from now, retries included; null for the client default
      * @param repeatable true when the call may be repeated after an unknown outcome
+     * @param map turns the response into the caller's value; runs on the transport thread
      * @param <Q> request type
      * @param <R> response type
-     * @return a future of the response, completed on a transport thread
+     * @param <T> result type
+     * @return a future of the mapped response, completed on a transport thread
      */
-    public <Q, R> CompletableFuture<R> unary(MethodDescriptor<Q, R> method, Q request, Duration timeout,
-            boolean repeatable) {
+    public <Q, R, T> CompletableFuture<T> unary(MethodDescriptor<Q, R> method, Q request, Duration timeout,
+            boolean repeatable, Function<? super R, ? extends T> map) {
         long timeoutNanos = timeout == null ? defaultTimeoutNanos : timeout.toNanos();
-        UnaryCall<Q, R> call = new UnaryCall<>(method, request, repeatable, timeoutNanos);
+        UnaryCall<Q, R, T> call = new UnaryCall<>(method, request, repeatable, timeoutNanos, map);
         call.attempt(null);
         return call.result;
-    }
-
-    /** @return the client default request timeout */
-    public Duration defaultTimeout() {
-        return Duration.ofNanos(defaultTimeoutNanos);
     }
 
     void close() {
@@ -82,13 +80,53 @@ public final class CallPipeline {
         return new ClientClosedException(ErrorCode.CLIENT_CLOSED, Outcome.NOT_APPLIED, "the etcd client is closed", null);
     }
 
-    private final class UnaryCall<Q, R> extends ClientCall.Listener<R> {
+    /** Tells the shared stream tracer factory which call a new stream belongs to. */
+    private static final CallOptions.Key<UnaryCall<?, ?, ?>> CALL = CallOptions.Key.create("etcdj-call");
+
+    /** One factory for every call: hands gRPC the call's own tracer. */
+    private static final ClientStreamTracer.Factory SENT_TRACKER = new ClientStreamTracer.Factory() {
+        @Override
+        public ClientStreamTracer newClientStreamTracer(ClientStreamTracer.StreamInfo info, Metadata headers) {
+            UnaryCall<?, ?, ?> call = info.getCallOptions().getOption(CALL);
+            return call != null ? call.tracer : NOOP;
+        }
+    };
+
+    private static final ClientStreamTracer NOOP = new ClientStreamTracer() {
+    };
+
+    /** The options every call starts from, made once. */
+    private static final CallOptions BASE_OPTIONS = CallOptions.DEFAULT.withStreamTracerFactory(SENT_TRACKER);
+
+    private final class UnaryCall<Q, R, T> extends ClientCall.Listener<R> {
         private final MethodDescriptor<Q, R> method;
         private final Q request;
         private final boolean repeatable;
         private final long startNanos = System.nanoTime();
         private final long deadlineNanos;
-        private final CompletableFuture<R> result = new CompletableFuture<>();
+        private final Function<? super R, ? extends T> map;
+        private final CompletableFuture<T> result = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                ClientCall<Q, R> c = current;
+                if (cancelled && c != null) {
+                    c.cancel("cancelled by the caller", null);
+                }
+                return cancelled;
+            }
+        };
+        /**
+         * Marks the attempt as sent once it got a stream on a real transport, after which its
+         * request may have reached the server (gRPC creates tracers before a transport is picked,
+         * so only {@code streamCreated} counts). One per call, reused by its attempts.
+         */
+        final ClientStreamTracer tracer = new ClientStreamTracer() {
+            @Override
+            public void streamCreated(Attributes transportAttrs, Metadata headers) {
+                sent = true;
+            }
+        };
         private int failures;
         private volatile ClientCall<Q, R> current;
         private volatile boolean sent;
@@ -96,17 +134,13 @@ public final class CallPipeline {
         private Endpoint endpoint;
         private R response;
 
-        UnaryCall(MethodDescriptor<Q, R> method, Q request, boolean repeatable, long timeoutNanos) {
+        UnaryCall(MethodDescriptor<Q, R> method, Q request, boolean repeatable, long timeoutNanos,
+                Function<? super R, ? extends T> map) {
             this.method = method;
             this.request = request;
             this.repeatable = repeatable;
             this.deadlineNanos = startNanos + timeoutNanos;
-            result.whenComplete((r, t) -> {
-                ClientCall<Q, R> c = current;
-                if (t instanceof CancellationException && c != null) {
-                    c.cancel("cancelled by the caller", null);
-                }
-            });
+            this.map = map;
         }
 
         void attempt(Endpoint avoid) {
@@ -123,9 +157,9 @@ public final class CallPipeline {
             endpoint = pool.pick(avoid);
             sent = false;
             response = null;
-            CallOptions options = CallOptions.DEFAULT
+            CallOptions options = BASE_OPTIONS
                     .withDeadlineAfter(attemptNanos(remaining), TimeUnit.NANOSECONDS)
-                    .withStreamTracerFactory(new SentTracker());
+                    .withOption(CALL, this);
             ClientCall<Q, R> call = endpoint.channel.newCall(method, options);
             current = call;
             try {
@@ -162,7 +196,14 @@ public final class CallPipeline {
         public void onClose(Status status, Metadata trailers) {
             if (status.isOk()) {
                 endpoint.markHealthy();
-                result.complete(response);
+                T mapped;
+                try {
+                    mapped = map.apply(response);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                    return;
+                }
+                result.complete(mapped);
                 return;
             }
             if (result.isDone()) {
@@ -200,23 +241,5 @@ public final class CallPipeline {
             }
             return delay;
         }
-
-        /**
-         * Records whether an attempt got a stream on a real transport, after which its request may
-         * have reached the server. gRPC creates tracers before a transport is picked (for calls
-         * waiting on a connection too), so only {@code streamCreated} counts.
-         */
-        private final class SentTracker extends ClientStreamTracer.Factory {
-            @Override
-            public ClientStreamTracer newClientStreamTracer(ClientStreamTracer.StreamInfo info, Metadata headers) {
-                return new ClientStreamTracer() {
-                    @Override
-                    public void streamCreated(Attributes transportAttrs, Metadata headers) {
-                        sent = true;
-                    }
-                };
-            }
-        }
     }
-
 }

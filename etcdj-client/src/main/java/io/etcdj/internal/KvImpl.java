@@ -50,8 +50,8 @@ final class KvImpl implements AsyncKv {
     private CompletableFuture<GetResponse> doGet(Object key, GetOptions options) {
         return call(() -> pipeline.unary(KVGrpc.getRangeMethod(),
                 mapper.range(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
-                options.timeout(), true)
-                .thenApply(r -> mapper.getResponse(r, null)));
+                options.timeout(), true,
+                r -> mapper.getResponse(r, null)));
     }
 
     @Override
@@ -77,8 +77,8 @@ final class KvImpl implements AsyncKv {
     private CompletableFuture<PutResponse> doPut(Object key, Object value, PutOptions options) {
         return call(() -> pipeline.unary(KVGrpc.getPutMethod(),
                 mapper.put(Checks.notNull(key, "key"), value, Checks.notNull(options, "options")),
-                options.timeout(), options.idempotent())
-                .thenApply(r -> mapper.putResponse(r, null)));
+                options.timeout(), options.idempotent(),
+                r -> mapper.putResponse(r, null)));
     }
 
     @Override
@@ -104,8 +104,8 @@ final class KvImpl implements AsyncKv {
     private CompletableFuture<DeleteResponse> doDelete(Object key, DeleteOptions options) {
         return call(() -> pipeline.unary(KVGrpc.getDeleteRangeMethod(),
                 mapper.delete(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
-                options.timeout(), options.idempotent())
-                .thenApply(r -> mapper.deleteResponse(r, null)));
+                options.timeout(), options.idempotent(),
+                r -> mapper.deleteResponse(r, null)));
     }
 
     @Override
@@ -127,8 +127,8 @@ final class KvImpl implements AsyncKv {
     @Override
     public CompletableFuture<TxnResponse> txn(Txn txn) {
         return call(() -> pipeline.unary(KVGrpc.getTxnMethod(), mapper.txn(Checks.notNull(txn, "txn")),
-                txn.timeout(), txn.idempotent())
-                .thenApply(r -> mapper.txnResponse(r, null)));
+                txn.timeout(), txn.idempotent(),
+                r -> mapper.txnResponse(r, null)));
     }
 
     @Override
@@ -139,8 +139,8 @@ final class KvImpl implements AsyncKv {
     @Override
     public CompletableFuture<CompactResponse> compact(long revision, CompactOptions options) {
         return call(() -> pipeline.unary(KVGrpc.getCompactMethod(),
-                mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), false)
-                .thenApply(r -> new CompactResponse(mapper.header(r.getHeader()))));
+                mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), false,
+                r -> new CompactResponse(mapper.header(r.getHeader()))));
     }
 
     /** Runs a call, turning a local validation failure into a failed future. */

@@ -1,6 +1,7 @@
 package io.etcdj.internal;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import io.etcdj.KeyValue;
 import io.etcdj.ResponseHeader;
 import io.etcdj.grpc.CompactionRequest;
@@ -43,10 +44,23 @@ public final class KvMapper {
         return charset;
     }
 
+    /**
+     * Wire bytes for a key or value: bytes encoded here from a String belong to no one else and
+     * are wrapped without a copy; a caller's array is copied, since the caller may change it.
+     */
+    private ByteString wire(Object stringOrBytes, byte[] bytes) {
+        return stringOrBytes instanceof String ? UnsafeByteOperations.unsafeWrap(bytes) : ByteString.copyFrom(bytes);
+    }
+
+    /** Wire bytes for a range end: always a fresh array or one the options own and never change. */
+    private static ByteString end(byte[] rangeEnd) {
+        return UnsafeByteOperations.unsafeWrap(rangeEnd);
+    }
+
     RangeRequest range(Object key, GetOptions o) {
         KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
         RangeRequest.Builder b = RangeRequest.newBuilder()
-                .setKey(ByteString.copyFrom(kr.key()))
+                .setKey(wire(key, kr.key()))
                 .setLimit(o.limit())
                 .setRevision(o.revision())
                 .setSortOrderValue(o.sortOrder().ordinal())
@@ -59,15 +73,15 @@ public final class KvMapper {
                 .setMinCreateRevision(o.minCreateRevision())
                 .setMaxCreateRevision(o.maxCreateRevision());
         if (kr.rangeEnd() != null) {
-            b.setRangeEnd(ByteString.copyFrom(kr.rangeEnd()));
+            b.setRangeEnd(end(kr.rangeEnd()));
         }
         return b.build();
     }
 
     PutRequest put(Object key, Object value, PutOptions o) {
         return PutRequest.newBuilder()
-                .setKey(ByteString.copyFrom(KeyRange.requireKey(Bytes.encode(key, charset))))
-                .setValue(ByteString.copyFrom(Bytes.encode(Checks.notNull(value, "value"), charset)))
+                .setKey(wire(key, KeyRange.requireKey(Bytes.encode(key, charset))))
+                .setValue(wire(value, Bytes.encode(Checks.notNull(value, "value"), charset)))
                 .setLease(o.leaseId())
                 .setPrevKv(o.prevKv())
                 .setIgnoreValue(o.ignoreValue())
@@ -78,10 +92,10 @@ public final class KvMapper {
     DeleteRangeRequest delete(Object key, DeleteOptions o) {
         KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
         DeleteRangeRequest.Builder b = DeleteRangeRequest.newBuilder()
-                .setKey(ByteString.copyFrom(kr.key()))
+                .setKey(wire(key, kr.key()))
                 .setPrevKv(o.prevKv());
         if (kr.rangeEnd() != null) {
-            b.setRangeEnd(ByteString.copyFrom(kr.rangeEnd()));
+            b.setRangeEnd(end(kr.rangeEnd()));
         }
         return b.build();
     }
@@ -114,7 +128,7 @@ public final class KvMapper {
                 .setResultValue(c.operator().ordinal())
                 .setTargetValue(c.target().ordinal());
         if (kr.rangeEnd() != null) {
-            b.setRangeEnd(ByteString.copyFrom(kr.rangeEnd()));
+            b.setRangeEnd(end(kr.rangeEnd()));
         }
         switch (c.target()) {
             case VERSION -> b.setVersion(c.number());
