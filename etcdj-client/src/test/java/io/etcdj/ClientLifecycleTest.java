@@ -42,4 +42,19 @@ class ClientLifecycleTest {
             assertThat(latin.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         }
     }
+
+    @Test
+    void closingFailsCallsThatAreWaitingToRetry() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        EtcdClient client = EtcdClient.builder().endpoints("http://127.0.0.1:" + port)
+                .connectTimeout(java.time.Duration.ofSeconds(30)).requestTimeout(java.time.Duration.ofSeconds(30)).build();
+        CompletableFuture<?> f = client.async().kv().get("nothing-listens");
+        Thread.sleep(300); // connection refused, the read is retrying with backoff
+        assertThat(f).isNotDone();
+        client.close();
+        assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(ClientClosedException.class);
+    }
 }

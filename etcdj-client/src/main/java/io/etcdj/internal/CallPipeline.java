@@ -14,7 +14,10 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -41,6 +44,8 @@ public final class CallPipeline {
     private final long defaultTimeoutNanos;
     private final long connectTimeoutNanos;
     private volatile boolean closed;
+    /** Calls between a failed attempt and their retry; only these have no gRPC call to fail on close. */
+    private final Set<UnaryCall<?, ?, ?>> waitingToRetry = ConcurrentHashMap.newKeySet();
 
     CallPipeline(EndpointPool pool, ScheduledExecutorService scheduler, Duration defaultTimeout,
             Duration connectTimeout) {
@@ -72,8 +77,13 @@ public final class CallPipeline {
         return call.result;
     }
 
+    /** Marks the pipeline closed and fails the calls waiting for a retry. */
     void close() {
         closed = true;
+        for (UnaryCall<?, ?, ?> call : waitingToRetry) {
+            waitingToRetry.remove(call);
+            call.result.completeExceptionally(closedError());
+        }
     }
 
     private static ClientClosedException closedError() {
@@ -144,6 +154,9 @@ public final class CallPipeline {
         }
 
         void attempt(Endpoint avoid) {
+            if (result.isDone()) {
+                return;
+            }
             if (closed) {
                 result.completeExceptionally(closedError());
                 return;
@@ -219,7 +232,25 @@ public final class CallPipeline {
                 return;
             }
             Endpoint failed = endpoint;
-            scheduler.schedule(() -> attempt(failed), delay, TimeUnit.MILLISECONDS);
+            waitingToRetry.add(this);
+            try {
+                scheduler.schedule(() -> retry(failed), delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                waitingToRetry.remove(this);
+                result.completeExceptionally(closedError());
+            }
+            if (closed) { // closed while this call was being queued: fail it like the others
+                CallPipeline.this.close();
+            }
+        }
+
+        private void retry(Endpoint failed) {
+            waitingToRetry.remove(this);
+            try {
+                attempt(failed);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
         }
 
         /** @return the pause before retrying, or -1 when the error is final */
