@@ -46,7 +46,7 @@ class FailureTest {
             assertThatThrownBy(() -> client.kv().get("k")).isInstanceOfSatisfying(ConnectionException.class,
                     e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED));
             assertThatThrownBy(() -> client.kv().put("k", "v")).isInstanceOf(ConnectionException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         }
     }
 
