@@ -66,13 +66,7 @@ final class FieldsPrinter implements Printer {
         header(r.header());
         out.println("\"Succeeded\" : " + r.succeeded());
         for (OpResponse op : r.responses()) {
-            if (op instanceof GetResponse g) {
-                get(g);
-            } else if (op instanceof PutResponse p) {
-                put(p);
-            } else if (op instanceof DeleteResponse d) {
-                del(d);
-            } else {
+            if (!op(op)) {
                 out.println("\"Unknown\" : " + GoText.quote(String.valueOf(op)));
             }
         }

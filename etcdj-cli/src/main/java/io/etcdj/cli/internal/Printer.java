@@ -2,6 +2,7 @@ package io.etcdj.cli.internal;
 
 import io.etcdj.kv.DeleteResponse;
 import io.etcdj.kv.GetResponse;
+import io.etcdj.kv.OpResponse;
 import io.etcdj.kv.PutResponse;
 import io.etcdj.kv.TxnResponse;
 
@@ -20,6 +21,25 @@ public interface Printer {
 
     /** @param r the response of a txn */
     void txn(TxnResponse r);
+
+    /**
+     * Prints one operation's result inside a txn response as the matching command would.
+     *
+     * @param op the result of a get, put or delete, or a nested txn
+     * @return false for a nested txn, which each format prints its own way
+     */
+    default boolean op(OpResponse op) {
+        if (op instanceof GetResponse g) {
+            get(g);
+        } else if (op instanceof PutResponse p) {
+            put(p);
+        } else if (op instanceof DeleteResponse d) {
+            del(d);
+        } else {
+            return false;
+        }
+        return true;
+    }
 
     /**
      * Chooses the printer for a {@code --write-out} value, as etcdctl does.

@@ -52,13 +52,7 @@ final class SimplePrinter implements Printer {
         out.println(r.succeeded() ? "SUCCESS" : "FAILURE");
         for (OpResponse op : r.responses()) {
             out.println("");
-            if (op instanceof GetResponse g) {
-                get(g);
-            } else if (op instanceof PutResponse p) {
-                put(p);
-            } else if (op instanceof DeleteResponse d) {
-                del(d);
-            } else {
+            if (!op(op)) {
                 out.println("unexpected response " + op);
             }
         }
