@@ -1,9 +1,14 @@
 package io.etcdj;
 
+import io.etcdj.internal.Checks;
 import io.etcdj.internal.ClientRuntime;
+import io.etcdj.internal.EndpointAddress;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A client of one etcd cluster: the entry point of etcdj. Thread-safe; build one per application
@@ -22,12 +27,10 @@ import java.nio.charset.Charset;
  */
 public final class EtcdClient implements AutoCloseable {
     private final ClientRuntime runtime;
-    private final Charset charset;
     private final EtcdAsync async;
 
-    EtcdClient(ClientRuntime runtime, Charset charset) {
+    EtcdClient(ClientRuntime runtime) {
         this.runtime = runtime;
-        this.charset = charset;
         this.async = new EtcdAsync() {
             @Override
             public AsyncKv kv() {
@@ -53,7 +56,40 @@ public final class EtcdClient implements AutoCloseable {
 
     /** @return the charset used for String keys and values */
     public Charset charset() {
-        return charset;
+        return runtime.config().charset();
+    }
+
+    /** @return the endpoints calls go to now, as URLs ({@code http://host:port}), in the order given */
+    public List<String> endpoints() {
+        List<String> out = new ArrayList<>();
+        for (EndpointAddress a : runtime.endpoints()) {
+            out.add(a.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Replaces the endpoints, as Go's {@code clientv3.Client.SetEndpoints}: calls in flight finish
+     * on the endpoint they started on; new calls and retries use the new set. Connections to
+     * endpoints that stay are kept; those to removed endpoints close once their calls have ended.
+     *
+     * @param endpoints client URLs of the members, as for {@link EtcdClientBuilder#endpoints(String...)}; not empty
+     * @throws io.etcdj.exception.InvalidArgumentException when empty, or one is null or malformed
+     */
+    public void setEndpoints(String... endpoints) {
+        List<EndpointAddress> parsed = parseEndpoints(Arrays.asList(Checks.notNull(endpoints, "endpoints")));
+        runtime.updateEndpoints(parsed);
+    }
+
+    static List<EndpointAddress> parseEndpoints(List<String> endpoints) {
+        List<EndpointAddress> out = new ArrayList<>();
+        for (String e : Checks.notNull(endpoints, "endpoints")) {
+            EndpointAddress a = EndpointAddress.parse(e);
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Closes the connections. Calls in flight fail; later calls fail at once. Idempotent. */

@@ -4,7 +4,6 @@ import io.etcdj.CallOptions;
 import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.exception.EtcdTimeoutException;
-import io.etcdj.exception.InternalException;
 import io.etcdj.exception.Outcome;
 import io.grpc.netty.shaded.io.netty.util.concurrent.FastThreadLocalThread;
 import java.lang.reflect.InvocationHandler;
@@ -12,17 +11,22 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Derives every blocking facet from its async twin: each blocking method calls the async method of
- * the same name and parameters, then waits for the future with the call's deadline, unwraps the
- * failure and rethrows it as the typed {@link EtcdException}.
+ * Derives every blocking facet from its async twin. A blocking method whose twin (same name and
+ * parameters) returns a {@link CompletableFuture} calls it, waits for the future with the call's
+ * deadline, unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
+ * twin returns anything else (a handle such as a watch or a lease) is passed through.
+ *
+ * <p>Every failure a blocking call throws is an {@link EtcdException}; only a blocking call made on
+ * an etcdj I/O thread throws {@link IllegalStateException}, since it would deadlock. That each
+ * blocking facet matches its twin is checked by a test, not at run time.
  */
 public final class Blocking {
     /** Time past the call's own deadline to wait; the call itself fails at its deadline. */
@@ -33,39 +37,44 @@ public final class Blocking {
 
     /**
      * @param blockingType the blocking facet interface
-     * @param asyncType the async facet interface: for every method of the blocking one, a method
-     *     of the same name and parameters returning a CompletableFuture
-     * @param async the async facet
+     * @param async the async facet; for every method of the blocking interface it has a public
+     *     method of the same name and parameters
      * @param defaultTimeout the client's request timeout, for calls without a per-call timeout
      * @param <T> the blocking facet type
-     * @param <A> the async facet type
      * @return the blocking facet
      */
-    public static <T, A> T of(Class<T> blockingType, Class<A> asyncType, A async, Duration defaultTimeout) {
-        Map<Method, Method> targets = new HashMap<>();
-        for (Method m : blockingType.getMethods()) {
-            try {
-                targets.put(m, asyncType.getMethod(m.getName(), m.getParameterTypes()));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalArgumentException("no async twin for " + m, e);
-            }
-        }
+    public static <T> T of(Class<T> blockingType, Object async, Duration defaultTimeout) {
+        Map<Method, Method> targets = new ConcurrentHashMap<>();
         long defaultNanos = defaultTimeout.toNanos();
         InvocationHandler handler = (proxy, method, args) -> {
-            Method target = targets.get(method);
-            if (target == null) {
+            if (method.getDeclaringClass() == Object.class) {
                 return objectMethod(proxy, method, args, blockingType);
             }
-            CompletableFuture<?> future;
+            Method target = targets.computeIfAbsent(method, m -> twin(async, m));
+            Object result;
             try {
-                future = (CompletableFuture<?>) target.invoke(async, args);
+                result = target.invoke(async, args);
             } catch (InvocationTargetException e) {
-                throw e.getCause();
+                throw ErrorMapper.wrap(e.getCause(), Outcome.NOT_APPLIED);
             }
-            return await(future, timeoutNanos(args, defaultNanos));
+            if (result instanceof CompletableFuture<?> future && method.getReturnType() != CompletableFuture.class) {
+                return await(future, timeoutNanos(args, defaultNanos));
+            }
+            return result;
         };
         return blockingType.cast(Proxy.newProxyInstance(blockingType.getClassLoader(),
                 new Class<?>[] {blockingType}, handler));
+    }
+
+    private static Method twin(Object async, Method m) {
+        for (Class<?> type : async.getClass().getInterfaces()) {
+            try {
+                return type.getMethod(m.getName(), m.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                // try the next interface
+            }
+        }
+        throw new IllegalStateException("no async twin for " + m);
     }
 
     private static long timeoutNanos(Object[] args, long defaultNanos) {
@@ -83,10 +92,11 @@ public final class Blocking {
      * Waits for a call's future.
      *
      * @param future the call
-     * @param timeoutNanos the call's deadline from now
+     * @param timeoutNanos the call's deadline from now, in nanoseconds
      * @param <R> the result type
      * @return the result
-     * @throws EtcdException the call's failure
+     * @throws EtcdException the call's failure; any other failure is wrapped in an
+     *     {@link io.etcdj.exception.InternalException}
      * @throws IllegalStateException when called on an etcdj I/O thread, where waiting would
      *     deadlock
      */
@@ -99,26 +109,18 @@ public final class Blocking {
         try {
             return future.get(timeoutNanos + GRACE_NANOS, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
+            throw ErrorMapper.wrap(e.getCause(), Outcome.UNKNOWN);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new EtcdTimeoutException(ErrorCode.DEADLINE_EXCEEDED, Outcome.UNKNOWN,
                     "no answer within the call's deadline", e);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new EtcdException(ErrorCode.CANCELLED, Outcome.UNKNOWN, "the call was cancelled", e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new EtcdException(ErrorCode.CANCELLED, Outcome.UNKNOWN, "interrupted while waiting for etcd", e);
         }
-    }
-
-    private static RuntimeException unwrap(Throwable cause) {
-        if (cause instanceof EtcdException e) {
-            return e;
-        }
-        if (cause instanceof RuntimeException e) {
-            return e;
-        }
-        return new InternalException(ErrorCode.INTERNAL, Outcome.UNKNOWN, String.valueOf(cause), cause);
     }
 
     private static Object objectMethod(Object proxy, Method method, Object[] args, Class<?> type) {

@@ -1,78 +1,113 @@
 package io.etcdj.internal;
 
-import io.etcdj.exception.ClientClosedException;
-import io.etcdj.exception.ConnectionException;
+import com.google.protobuf.Message;
 import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.exception.EtcdTimeoutException;
 import io.etcdj.exception.Outcome;
-import io.grpc.Attributes;
-import io.grpc.CallOptions;
-import io.grpc.ClientCall;
-import io.grpc.ClientStreamTracer;
-import io.grpc.Metadata;
-import io.grpc.MethodDescriptor;
-import io.grpc.Status;
+import io.etcdj.internal.transport.Attempt;
+import io.etcdj.internal.transport.AttemptListener;
+import io.etcdj.internal.transport.Rpc;
+import io.etcdj.internal.transport.StatusCode;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Runs every unary etcd call: picks an endpoint, sets the call's deadline, maps failures to typed
- * exceptions and decides about retries.
+ * Runs every unary etcd call over whatever transport the client uses: picks an endpoint (any, a
+ * pinned one, or the leader), attaches the metadata, gives each attempt its share of the call's
+ * deadline, maps failures to typed exceptions through {@link ErrorMapper}, and decides about
+ * retries. Knows nothing of gRPC: a {@link io.etcdj.internal.transport.Connection} runs each attempt.
  *
  * <p>The retry rule: a failure that is transient (no connection, no leader, leader changed,
  * server-side timeout, too many requests) is retried after a jittered exponential backoff, on
- * another endpoint where there is one, until the call's deadline, when either the request provably
- * never reached a server (no stream was opened for it) or the call is repeatable (a read, or a
- * write the caller declared idempotent). A write whose outcome is unknown is never repeated.
- * When no connection can be made at all, the call fails once the connect timeout has passed.
- * A repeatable call with several endpoints gives each attempt half the time left, so a member
- * that hangs without closing its connection still leaves time to ask another.
+ * another endpoint where there is one, until the call's deadline, when either the attempt provably
+ * never reached a server or the call is repeatable (a read, or a write the caller declared
+ * idempotent). A write whose outcome is unknown is never repeated. Rejected credentials are
+ * refreshed and the call tried once more (the rejection is definite). When no endpoint can be
+ * connected to at all, the call fails once the connect timeout has passed. A repeatable call with
+ * several endpoints gives each attempt half the time left, so a member that hangs without closing
+ * its connection still leaves time to ask another; the backoff never outlasts the deadline, so a
+ * read uses its whole deadline while any member may answer.
+ *
+ * <p>The outcome reported is {@link Outcome#UNKNOWN} when any attempt of the call may have taken
+ * effect, whatever the last attempt saw.
  */
 public final class CallPipeline {
     /** The shortest attempt deadline worth splitting a call's time for. */
     private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** With less time than this left, no further attempt is started. */
+    private static final long MIN_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final EndpointPool pool;
     private final ScheduledExecutorService scheduler;
+    private final MetadataProvider metadata;
+    private final Executor callbackExecutor;
     private final long defaultTimeoutNanos;
     private final long connectTimeoutNanos;
+    private final LeaderFinder leaders;
     private volatile boolean closed;
-    /** Calls between a failed attempt and their retry; only these have no gRPC call to fail on close. */
+    /** Calls between a failed attempt and their retry; only these have no attempt to fail on close. */
     private final Set<UnaryCall<?, ?, ?>> waitingToRetry = ConcurrentHashMap.newKeySet();
 
-    CallPipeline(EndpointPool pool, ScheduledExecutorService scheduler, Duration defaultTimeout,
-            Duration connectTimeout) {
+    /**
+     * @param pool the endpoints
+     * @param scheduler runs retries after their backoff
+     * @param metadata the headers of every attempt
+     * @param callbackExecutor completes the calls' futures; null to complete them on the transport
+     *     thread that received the answer
+     * @param defaultTimeout the deadline of a call that sets none
+     * @param connectTimeout how long a call may find no endpoint to connect to before it fails
+     */
+    CallPipeline(EndpointPool pool, ScheduledExecutorService scheduler, MetadataProvider metadata,
+            Executor callbackExecutor, Duration defaultTimeout, Duration connectTimeout) {
         this.pool = pool;
         this.scheduler = scheduler;
+        this.metadata = metadata;
+        this.callbackExecutor = callbackExecutor;
         this.defaultTimeoutNanos = defaultTimeout.toNanos();
         this.connectTimeoutNanos = connectTimeout.toNanos();
+        this.leaders = new LeaderFinder(this, pool);
+    }
+
+    /**
+     * Starts a unary call on any endpoint.
+     *
+     * @see #unary(Rpc, Message, Duration, boolean, CallTarget, Function)
+     */
+    public <Q extends Message, R extends Message, T> CompletableFuture<T> unary(Rpc<Q, R> rpc, Q request,
+            Duration timeout, boolean repeatable, Function<? super R, ? extends T> map) {
+        return unary(rpc, request, timeout, repeatable, CallTarget.ANY, map);
     }
 
     /**
      * Starts a unary call whose response is mapped on arrival: the returned future is the call's
-     * own (no extra stage), and cancelling it cancels the gRPC call.
+     * own (no extra stage), and cancelling it cancels the attempt in flight.
      *
-     * @param method the gRPC method
+     * @param rpc the RPC
      * @param request the request message
      * @param timeout the call's deadline from now, retries included; null for the client default
      * @param repeatable true when the call may be repeated after an unknown outcome
-     * @param map turns the response into the caller's value; runs on the transport thread
+     * @param target where the call may go
+     * @param map turns the response into the caller's value; a failure in it fails the call with
+     *     an {@link io.etcdj.exception.InternalException}
      * @param <Q> request type
      * @param <R> response type
      * @param <T> result type
-     * @return a future of the mapped response, completed on a transport thread
+     * @return a future of the mapped response; it fails only with {@link EtcdException}s
      */
-    public <Q, R, T> CompletableFuture<T> unary(MethodDescriptor<Q, R> method, Q request, Duration timeout,
-            boolean repeatable, Function<? super R, ? extends T> map) {
+    public <Q extends Message, R extends Message, T> CompletableFuture<T> unary(Rpc<Q, R> rpc, Q request,
+            Duration timeout, boolean repeatable, CallTarget target, Function<? super R, ? extends T> map) {
         long timeoutNanos = timeout == null ? defaultTimeoutNanos : timeout.toNanos();
-        UnaryCall<Q, R, T> call = new UnaryCall<>(method, request, repeatable, timeoutNanos, map);
+        UnaryCall<Q, R, T> call = new UnaryCall<>(rpc, request, repeatable, target, timeoutNanos, map);
         call.attempt(null);
         return call.result;
     }
@@ -82,75 +117,53 @@ public final class CallPipeline {
         closed = true;
         for (UnaryCall<?, ?, ?> call : waitingToRetry) {
             waitingToRetry.remove(call);
-            call.result.completeExceptionally(closedError());
+            call.fail(ErrorMapper.closed(call.outcomeSoFar()));
         }
     }
 
-    private static ClientClosedException closedError() {
-        return new ClientClosedException(ErrorCode.CLIENT_CLOSED, Outcome.NOT_APPLIED, "the etcd client is closed", null);
-    }
-
-    /** Tells the shared stream tracer factory which call a new stream belongs to. */
-    private static final CallOptions.Key<UnaryCall<?, ?, ?>> CALL = CallOptions.Key.create("etcdj-call");
-
-    /** One factory for every call: hands gRPC the call's own tracer. */
-    private static final ClientStreamTracer.Factory SENT_TRACKER = new ClientStreamTracer.Factory() {
-        @Override
-        public ClientStreamTracer newClientStreamTracer(ClientStreamTracer.StreamInfo info, Metadata headers) {
-            UnaryCall<?, ?, ?> call = info.getCallOptions().getOption(CALL);
-            return call != null ? call.tracer : NOOP;
-        }
-    };
-
-    private static final ClientStreamTracer NOOP = new ClientStreamTracer() {
-    };
-
-    /** The options every call starts from, made once. */
-    private static final CallOptions BASE_OPTIONS = CallOptions.DEFAULT.withStreamTracerFactory(SENT_TRACKER);
-
-    private final class UnaryCall<Q, R, T> extends ClientCall.Listener<R> {
-        private final MethodDescriptor<Q, R> method;
+    private final class UnaryCall<Q extends Message, R extends Message, T> implements AttemptListener<R> {
+        private final Rpc<Q, R> rpc;
         private final Q request;
         private final boolean repeatable;
+        private final CallTarget target;
         private final long startNanos = System.nanoTime();
         private final long deadlineNanos;
         private final Function<? super R, ? extends T> map;
-        private final CompletableFuture<T> result = new CompletableFuture<>() {
+        final CompletableFuture<T> result = new CompletableFuture<>() {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {
                 boolean cancelled = super.cancel(mayInterruptIfRunning);
-                ClientCall<Q, R> c = current;
-                if (cancelled && c != null) {
-                    c.cancel("cancelled by the caller", null);
+                Attempt a = current;
+                if (cancelled && a != null) {
+                    a.cancel("cancelled by the caller");
                 }
                 return cancelled;
             }
         };
-        /**
-         * Marks the attempt as sent once it got a stream on a real transport, after which its
-         * request may have reached the server (gRPC creates tracers before a transport is picked,
-         * so only {@code streamCreated} counts). One per call, reused by its attempts.
-         */
-        final ClientStreamTracer tracer = new ClientStreamTracer() {
-            @Override
-            public void streamCreated(Attributes transportAttrs, Metadata headers) {
-                sent = true;
-            }
-        };
-        private int failures;
-        private volatile ClientCall<Q, R> current;
+        private volatile Attempt current;
         private volatile boolean sent;
+        /** Whether an earlier attempt may have taken effect. */
+        private volatile boolean unknownEarlier;
+        private int failures;
+        private int attempts;
+        private boolean refreshedCredentials;
         private boolean attemptShortened;
         private Endpoint endpoint;
+        private Map<String, String> attemptMetadata;
         private R response;
 
-        UnaryCall(MethodDescriptor<Q, R> method, Q request, boolean repeatable, long timeoutNanos,
+        UnaryCall(Rpc<Q, R> rpc, Q request, boolean repeatable, CallTarget target, long timeoutNanos,
                 Function<? super R, ? extends T> map) {
-            this.method = method;
+            this.rpc = rpc;
             this.request = request;
             this.repeatable = repeatable;
+            this.target = target;
             this.deadlineNanos = startNanos + timeoutNanos;
             this.map = map;
+        }
+
+        Outcome outcomeSoFar() {
+            return unknownEarlier ? Outcome.UNKNOWN : Outcome.NOT_APPLIED;
         }
 
         void attempt(Endpoint avoid) {
@@ -158,46 +171,95 @@ public final class CallPipeline {
                 return;
             }
             if (closed) {
-                result.completeExceptionally(closedError());
+                fail(ErrorMapper.closed(outcomeSoFar()));
+                return;
+            }
+            if (deadlineNanos - System.nanoTime() <= 0) {
+                failDeadline();
+                return;
+            }
+            if (target.isLeader()) {
+                CompletableFuture<Endpoint> leader = leaders.leader(deadlineNanos - System.nanoTime());
+                if (leader.isDone() && !leader.isCompletedExceptionally()) {
+                    withEndpoint(leader.join());
+                } else {
+                    leader.whenComplete((e, error) -> {
+                        if (error != null) {
+                            fail(error);
+                        } else {
+                            withEndpoint(e);
+                        }
+                    });
+                }
+            } else if (target.address() != null) {
+                Endpoint pinned = pool.find(target.address());
+                if (pinned == null) {
+                    fail(Checks.invalid("endpoint " + target.address() + " is not one of the client's endpoints"));
+                } else {
+                    withEndpoint(pinned);
+                }
+            } else {
+                withEndpoint(pool.pick(avoid));
+            }
+        }
+
+        private void withEndpoint(Endpoint e) {
+            endpoint = e;
+            CompletableFuture<Map<String, String>> headers = metadata.metadata();
+            if (headers.isDone() && !headers.isCompletedExceptionally()) {
+                send(headers.join());
+            } else {
+                headers.whenComplete((h, error) -> {
+                    if (error != null) {
+                        fail(error);
+                    } else {
+                        send(h);
+                    }
+                });
+            }
+        }
+
+        private void send(Map<String, String> headers) {
+            if (result.isDone()) {
                 return;
             }
             long remaining = deadlineNanos - System.nanoTime();
             if (remaining <= 0) {
-                result.completeExceptionally(new EtcdTimeoutException(ErrorCode.DEADLINE_EXCEEDED,
-                        Outcome.NOT_APPLIED, "deadline passed before the request could be sent", null));
+                failDeadline();
                 return;
             }
-            endpoint = pool.pick(avoid);
+            int number = ++attempts;
+            attemptMetadata = headers;
             sent = false;
             response = null;
-            CallOptions options = BASE_OPTIONS
-                    .withDeadlineAfter(attemptNanos(remaining), TimeUnit.NANOSECONDS)
-                    .withOption(CALL, this);
-            ClientCall<Q, R> call = endpoint.channel.newCall(method, options);
-            current = call;
             try {
-                call.start(this, new Metadata());
-                call.request(2);
-                call.sendMessage(request);
-                call.halfClose();
+                Attempt a = endpoint.connection.start(rpc, request, attemptNanos(remaining), headers, this);
+                if (attempts == number) {
+                    current = a;
+                }
+                // a cancel that came between the done-check above and here found no attempt to cancel
+                if (result.isDone()) {
+                    a.cancel("cancelled by the caller");
+                }
             } catch (RuntimeException e) {
-                call.cancel("failed to send", e);
-                throw e;
+                fail(e);
             }
         }
 
         /**
-         * A repeatable call with several endpoints gives one attempt half the time left (when that
-         * is at least {@link #MIN_ATTEMPT_NANOS}), so that a member that hangs (paused, partitioned)
-         * leaves time to try another. Everything else gets all the time left.
+         * A repeatable call free to use any of several endpoints gives one attempt half the time
+         * left (when that is at least {@link #MIN_ATTEMPT_NANOS}), so that a member that hangs
+         * (paused, partitioned) leaves time to try another. Everything else gets all the time left.
          */
         private long attemptNanos(long remaining) {
-            if (repeatable && pool.size() > 1 && remaining / 2 >= MIN_ATTEMPT_NANOS) {
-                attemptShortened = true;
-                return remaining / 2;
-            }
-            attemptShortened = false;
-            return remaining;
+            attemptShortened = repeatable && target == CallTarget.ANY && pool.size() > 1
+                    && remaining / 2 >= MIN_ATTEMPT_NANOS;
+            return attemptShortened ? remaining / 2 : remaining;
+        }
+
+        @Override
+        public void onSent() {
+            sent = true;
         }
 
         @Override
@@ -206,29 +268,36 @@ public final class CallPipeline {
         }
 
         @Override
-        public void onClose(Status status, Metadata trailers) {
-            if (status.isOk()) {
+        public void onClose(StatusCode code, String message, Throwable cause) {
+            if (code == StatusCode.OK) {
                 endpoint.markHealthy();
-                T mapped;
-                try {
-                    mapped = map.apply(response);
-                } catch (RuntimeException e) {
-                    result.completeExceptionally(e);
-                    return;
-                }
-                result.complete(mapped);
+                succeed();
                 return;
             }
             if (result.isDone()) {
                 return;
             }
-            EtcdException error = closed ? closedError() : ErrorMapper.map(status, sent, endpoint.toString());
-            if (error instanceof ConnectionException || error instanceof EtcdTimeoutException) {
+            boolean attemptSent = sent;
+            if (closed) {
+                fail(ErrorMapper.closed(attemptSent ? Outcome.UNKNOWN : outcomeSoFar()));
+                return;
+            }
+            ErrorCode error = ErrorMapper.code(code, message);
+            if (ErrorMapper.endpointFailed(error)) {
                 endpoint.markFailed();
             }
-            long delay = retryDelayMillis(error);
+            if (target.isLeader()) {
+                leaders.forget(endpoint);
+            }
+            boolean attemptUnknown = ErrorMapper.outcome(error, attemptSent) == Outcome.UNKNOWN;
+            long delay = retryDelayMillis(error, attemptSent, attemptUnknown);
+            if (attemptUnknown) {
+                unknownEarlier = true;
+            }
             if (delay < 0) {
-                result.completeExceptionally(error);
+                String text = (error.serverMessage() != null ? message
+                        : code + (message == null ? "" : ": " + message)) + " (endpoint " + endpoint + ")";
+                fail(ErrorMapper.exception(error, outcomeSoFar(), text, cause));
                 return;
             }
             Endpoint failed = endpoint;
@@ -237,11 +306,61 @@ public final class CallPipeline {
                 scheduler.schedule(() -> retry(failed), delay, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 waitingToRetry.remove(this);
-                result.completeExceptionally(closedError());
+                fail(ErrorMapper.closed(outcomeSoFar()));
             }
             if (closed) { // closed while this call was being queued: fail it like the others
                 CallPipeline.this.close();
             }
+        }
+
+        private void succeed() {
+            R r = response;
+            if (r == null) {
+                fail(ErrorMapper.wrap(new IllegalStateException("etcd answered OK without a response message"),
+                        Outcome.UNKNOWN));
+                return;
+            }
+            T mapped;
+            try {
+                mapped = map.apply(r);
+            } catch (RuntimeException e) {
+                fail(ErrorMapper.wrap(e, Outcome.UNKNOWN));
+                return;
+            }
+            Executor executor = callbackExecutor;
+            if (executor == null) {
+                result.complete(mapped);
+                return;
+            }
+            try {
+                executor.execute(() -> result.complete(mapped));
+            } catch (RejectedExecutionException e) {
+                result.complete(mapped);
+            }
+        }
+
+        void fail(Throwable error) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            EtcdException e = ErrorMapper.wrap(cause, outcomeSoFar());
+            if (unknownEarlier && e.outcome() == Outcome.NOT_APPLIED) {
+                e = ErrorMapper.exception(e.code(), Outcome.UNKNOWN, e.getMessage(), e);
+            }
+            Executor executor = callbackExecutor;
+            if (executor == null) {
+                result.completeExceptionally(e);
+                return;
+            }
+            EtcdException failure = e;
+            try {
+                executor.execute(() -> result.completeExceptionally(failure));
+            } catch (RejectedExecutionException ex) {
+                result.completeExceptionally(failure);
+            }
+        }
+
+        private void failDeadline() {
+            fail(new EtcdTimeoutException(ErrorCode.DEADLINE_EXCEEDED, outcomeSoFar(),
+                    "the deadline passed before the request could be sent" + (attempts > 0 ? " again" : ""), null));
         }
 
         private void retry(Endpoint failed) {
@@ -249,28 +368,38 @@ public final class CallPipeline {
             try {
                 attempt(failed);
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                fail(e);
             }
         }
 
-        /** @return the pause before retrying, or -1 when the error is final */
-        private long retryDelayMillis(EtcdException error) {
-            boolean attemptTimedOut = attemptShortened && error.code() == ErrorCode.DEADLINE_EXCEEDED;
-            if (closed || !(ErrorMapper.isTransient(error) || attemptTimedOut)) {
+        /** @return the pause before retrying, in milliseconds, or -1 when the error is final */
+        private long retryDelayMillis(ErrorCode error, boolean attemptSent, boolean attemptUnknown) {
+            if (closed) {
                 return -1;
             }
-            if (error.outcome() == Outcome.UNKNOWN && !repeatable) {
+            if (ErrorMapper.isStaleCredentials(error)) {
+                if (refreshedCredentials) {
+                    return -1;
+                }
+                refreshedCredentials = true;
+                return metadata.refresh(attemptMetadata) ? 0 : -1;
+            }
+            if (!ErrorMapper.isTransient(error) && error != ErrorCode.DEADLINE_EXCEEDED) {
+                return -1;
+            }
+            if (attemptUnknown && !repeatable) {
                 return -1;
             }
             long now = System.nanoTime();
-            if (error.code() == ErrorCode.UNAVAILABLE && !sent && now - startNanos >= connectTimeoutNanos) {
+            if (error == ErrorCode.UNAVAILABLE && !attemptSent && now - startNanos >= connectTimeoutNanos
+                    && !(target == CallTarget.ANY ? pool.anyReady() : endpoint.connection.isReady())) {
                 return -1;
             }
-            long delay = Backoff.delayMillis(++failures);
-            if (now + TimeUnit.MILLISECONDS.toNanos(delay) >= deadlineNanos) {
+            long remaining = deadlineNanos - now;
+            if (remaining < MIN_RETRY_NANOS) {
                 return -1;
             }
-            return delay;
+            return Math.min(Backoff.delayMillis(++failures), TimeUnit.NANOSECONDS.toMillis(remaining / 2));
         }
     }
 }

@@ -2,45 +2,42 @@ package io.etcdj.internal;
 
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
-import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
-import java.nio.charset.Charset;
+import io.etcdj.internal.grpc.GrpcSettings;
+import io.etcdj.internal.grpc.GrpcTransport;
+import io.etcdj.internal.transport.Transport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Everything one client owns: a gRPC channel per endpoint, the call pipeline, the scheduler for
- * retries, and the facets. Created by the public builder; closed with the client.
+ * Everything one client owns: the transport's connections (one per endpoint), the call pipeline,
+ * the scheduler for retries, and the facets. Created by the public builder; closed with the client.
  */
 public final class ClientRuntime implements AutoCloseable {
+    private final ClientConfig config;
     private final EndpointPool pool;
     private final ScheduledExecutorService scheduler;
     private final CallPipeline pipeline;
     private final AsyncKv asyncKv;
     private final Kv kv;
 
+    /** @param config the client's settings */
+    public ClientRuntime(ClientConfig config) {
+        this(config, new GrpcTransport(new GrpcSettings(config.connectTimeout(), config.userAgent(),
+                config.maxInboundMessageBytes(), Duration.ofSeconds(30), Duration.ofSeconds(10))),
+                MetadataProvider.of(config.headers()));
+    }
+
     /**
-     * @param endpoints the endpoint URLs; not empty
-     * @param requestTimeout default deadline of a call
-     * @param connectTimeout how long to try to connect before a call fails
-     * @param charset charset of String keys and values
-     * @param userAgent the user agent sent to the server
-     * @param maxInboundMessageBytes the largest response accepted, in bytes
+     * @param config the client's settings
+     * @param transport how to reach the endpoints
+     * @param metadata the metadata of every call
      */
-    public ClientRuntime(List<String> endpoints, Duration requestTimeout, Duration connectTimeout, Charset charset,
-            String userAgent, int maxInboundMessageBytes) {
-        List<Endpoint> list = new ArrayList<>();
-        for (String spec : endpoints) {
-            EndpointAddress address = EndpointAddress.parse(spec);
-            list.add(new Endpoint(address, channel(address, connectTimeout, userAgent, maxInboundMessageBytes)));
-        }
-        pool = new EndpointPool(list);
+    public ClientRuntime(ClientConfig config, Transport transport, MetadataProvider metadata) {
+        this.config = config;
+        pool = new EndpointPool(transport, config.endpoints());
         ScheduledThreadPoolExecutor exec = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "etcdj-scheduler");
             t.setDaemon(true);
@@ -48,26 +45,10 @@ public final class ClientRuntime implements AutoCloseable {
         });
         exec.setRemoveOnCancelPolicy(true);
         scheduler = Executors.unconfigurableScheduledExecutorService(exec);
-        pipeline = new CallPipeline(pool, scheduler, requestTimeout, connectTimeout);
-        asyncKv = new KvImpl(pipeline, new KvMapper(charset));
-        kv = Blocking.of(Kv.class, AsyncKv.class, asyncKv, requestTimeout);
-    }
-
-    private static ManagedChannel channel(EndpointAddress address, Duration connectTimeout, String userAgent,
-            int maxInboundMessageBytes) {
-        NettyChannelBuilder b = NettyChannelBuilder.forAddress(address.host(), address.port())
-                .directExecutor()
-                .userAgent(userAgent)
-                .maxInboundMessageSize(maxInboundMessageBytes)
-                .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.max(1, connectTimeout.toMillis()))
-                .keepAliveTime(30, TimeUnit.SECONDS)
-                .keepAliveTimeout(10, TimeUnit.SECONDS);
-        if (address.tls()) {
-            b.useTransportSecurity();
-        } else {
-            b.usePlaintext();
-        }
-        return b.build();
+        pipeline = new CallPipeline(pool, scheduler, metadata, config.callbackExecutor(), config.requestTimeout(),
+                config.connectTimeout());
+        asyncKv = new KvImpl(pipeline, new KvMapper(config.charset()));
+        kv = Blocking.of(Kv.class, asyncKv, config.requestTimeout());
     }
 
     /** @return the blocking KV facet */
@@ -78,6 +59,33 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the async KV facet */
     public AsyncKv asyncKv() {
         return asyncKv;
+    }
+
+    /** @return the call pipeline, for facets and tests */
+    public CallPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** @return the client's settings */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** @return the current endpoints */
+    public List<EndpointAddress> endpoints() {
+        return pool.addresses();
+    }
+
+    /**
+     * Replaces the endpoint set without dropping calls in flight.
+     *
+     * @param endpoints the new endpoints; not empty
+     */
+    public void updateEndpoints(List<EndpointAddress> endpoints) {
+        if (endpoints.isEmpty()) {
+            throw Checks.invalid("at least one endpoint is required");
+        }
+        pool.update(endpoints);
     }
 
     @Override

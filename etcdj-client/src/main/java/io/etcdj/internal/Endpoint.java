@@ -1,20 +1,19 @@
 package io.etcdj.internal;
 
-import io.grpc.ConnectivityState;
-import io.grpc.ManagedChannel;
+import io.etcdj.internal.transport.Connection;
 
-/** One etcd endpoint and its gRPC channel, with the client's view of its recent health. */
+/** One etcd endpoint and the client's connection to it, with the client's view of its recent health. */
 final class Endpoint {
     /** How long an endpoint that just failed is passed over while others look healthy. */
     private static final long SUSPECT_NANOS = 2_000_000_000L;
 
     final EndpointAddress address;
-    final ManagedChannel channel;
+    final Connection connection;
     private volatile long suspectUntil;
 
-    Endpoint(EndpointAddress address, ManagedChannel channel) {
+    Endpoint(EndpointAddress address, Connection connection) {
         this.address = address;
-        this.channel = channel;
+        this.connection = connection;
     }
 
     boolean isSuspect(long now) {
@@ -28,13 +27,6 @@ final class Endpoint {
     void markHealthy() {
         if (suspectUntil != 0) {
             suspectUntil = 0;
-        }
-    }
-
-    /** Skips gRPC's reconnect backoff, so a member that came back is used at once. */
-    void reconnectNow() {
-        if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
-            channel.resetConnectBackoff();
         }
     }
 

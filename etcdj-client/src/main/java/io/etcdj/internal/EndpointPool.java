@@ -1,19 +1,35 @@
 package io.etcdj.internal;
 
+import io.etcdj.internal.transport.Transport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The client's endpoints: picks one for each call, round robin over those not recently failed, so
- * that a retry goes to another member where there is one.
+ * that a retry goes to another member where there is one. The set can be replaced while calls are
+ * in flight: an attempt keeps the endpoint it started on, and a removed endpoint's connection is
+ * closed gracefully, once its attempts have ended.
  */
 public final class EndpointPool {
-    private final List<Endpoint> endpoints;
+    private final Transport transport;
     private final AtomicInteger next = new AtomicInteger();
+    private volatile List<Endpoint> endpoints;
+    private boolean shutDown;
 
-    EndpointPool(List<Endpoint> endpoints) {
-        this.endpoints = List.copyOf(endpoints);
+    /**
+     * @param transport makes the connections
+     * @param addresses the endpoints; not empty
+     */
+    EndpointPool(Transport transport, List<EndpointAddress> addresses) {
+        this.transport = transport;
+        List<Endpoint> list = new ArrayList<>();
+        for (EndpointAddress a : addresses) {
+            list.add(new Endpoint(a, transport.connect(a)));
+        }
+        this.endpoints = List.copyOf(list);
     }
 
     /**
@@ -21,30 +37,58 @@ public final class EndpointPool {
      * @return the endpoint for the next attempt
      */
     Endpoint pick(Endpoint avoid) {
-        int n = endpoints.size();
+        List<Endpoint> all = endpoints;
+        int n = all.size();
         int start = next.getAndIncrement() & Integer.MAX_VALUE;
         if (n == 1) {
-            Endpoint only = endpoints.get(0);
+            Endpoint only = all.get(0);
             if (avoid != null) {
-                only.reconnectNow();
+                only.connection.reconnectNow();
             }
             return only;
         }
         long now = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            Endpoint e = endpoints.get((start + i) % n);
+            Endpoint e = all.get((start + i) % n);
             if (e != avoid && !e.isSuspect(now)) {
                 return e;
             }
         }
         for (int i = 0; i < n; i++) {
-            Endpoint e = endpoints.get((start + i) % n);
+            Endpoint e = all.get((start + i) % n);
             if (e != avoid) {
-                e.reconnectNow();
+                e.connection.reconnectNow();
                 return e;
             }
         }
-        return endpoints.get(start % n);
+        return all.get(start % n);
+    }
+
+    /**
+     * @param address an endpoint's address
+     * @return the endpoint with that address, or null when it is not in the set
+     */
+    Endpoint find(EndpointAddress address) {
+        for (Endpoint e : endpoints) {
+            if (e.address.equals(address)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** @return the current endpoints, in the order given */
+    List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** @return the current endpoints' addresses, in the order given */
+    public List<EndpointAddress> addresses() {
+        List<EndpointAddress> out = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            out.add(e.address);
+        }
+        return List.copyOf(out);
     }
 
     /** @return how many endpoints there are */
@@ -52,23 +96,51 @@ public final class EndpointPool {
         return endpoints.size();
     }
 
-    /** @return the endpoints in the order given to the builder */
-    List<Endpoint> all() {
-        return endpoints;
+    /** @return true when at least one endpoint's connection is established now */
+    boolean anyReady() {
+        for (Endpoint e : endpoints) {
+            if (e.connection.isReady()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Closes every channel, waiting briefly for calls in flight to end. */
-    void shutdown() {
-        for (Endpoint e : endpoints) {
-            e.channel.shutdownNow();
+    /**
+     * Replaces the endpoint set. Endpoints in both sets keep their connection; new ones get one;
+     * removed ones stop taking attempts, and their connection closes once its attempts end.
+     *
+     * @param addresses the new set; not empty
+     */
+    synchronized void update(List<EndpointAddress> addresses) {
+        if (shutDown) {
+            return;
         }
+        Map<EndpointAddress, Endpoint> old = new LinkedHashMap<>();
         for (Endpoint e : endpoints) {
-            try {
-                e.channel.awaitTermination(2, TimeUnit.SECONDS);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return;
+            old.put(e.address, e);
+        }
+        List<Endpoint> list = new ArrayList<>();
+        for (EndpointAddress a : addresses) {
+            Endpoint kept = old.remove(a);
+            if (kept == null && list.stream().noneMatch(e -> e.address.equals(a))) {
+                kept = new Endpoint(a, transport.connect(a));
             }
+            if (kept != null) {
+                list.add(kept);
+            }
+        }
+        endpoints = List.copyOf(list);
+        for (Endpoint removed : old.values()) {
+            removed.connection.shutdown();
+        }
+    }
+
+    /** Closes every connection, failing attempts in flight. */
+    synchronized void shutdown() {
+        shutDown = true;
+        for (Endpoint e : endpoints) {
+            e.connection.shutdownNow();
         }
     }
 }

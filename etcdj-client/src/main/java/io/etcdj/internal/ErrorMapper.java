@@ -18,127 +18,169 @@ import io.etcdj.exception.PreconditionFailedException;
 import io.etcdj.exception.ResourceExhaustedException;
 import io.etcdj.exception.RevisionCompactedException;
 import io.etcdj.exception.UnauthenticatedException;
-import io.grpc.Status;
+import io.etcdj.internal.transport.StatusCode;
 
 /**
- * Maps a failed gRPC call to etcdj's typed exceptions. etcd's own errors are recognised by their
- * exact message; transport failures by their gRPC code and by whether the request was sent.
+ * The one place where failures become etcdj's typed exceptions: a transport status and message
+ * become an {@link ErrorCode} ({@link #code}), and a code with its outcome becomes an exception
+ * ({@link #exception}). etcd's own errors are recognised by their exact message.
  */
 public final class ErrorMapper {
     /** What grpc-go says when a request exceeds the server's receive limit. */
     private static final String GO_MESSAGE_TOO_LARGE = "grpc: received message larger than max";
+    /** What grpc-java says when a response exceeds the client's receive limit. */
+    private static final String JAVA_MESSAGE_TOO_LARGE = "exceeds maximum size";
+    /** What grpc-go sends when a handler returns its context's deadline error (status UNKNOWN). */
+    private static final String GO_DEADLINE = "context deadline exceeded";
+    /** What grpc-go sends when a handler returns its context's cancellation error. */
+    private static final String GO_CANCELED = "context canceled";
+    /** What gRPC reports when the connection closed under a call, sometimes with status UNKNOWN. */
+    private static final String CHANNEL_CLOSED = "channel closed";
 
     private ErrorMapper() {
     }
 
     /**
-     * @param status the call's final status; not OK
-     * @param sent whether the request may have reached a server (a stream was opened for it)
-     * @param endpoint the endpoint tried, for the message
-     * @return the exception to report
+     * @param status how the attempt ended; not OK
+     * @param message the status message, or null
+     * @return what went wrong
      */
-    public static EtcdException map(Status status, boolean sent, String endpoint) {
-        String description = status.getDescription();
-        ErrorCode code = ErrorCode.fromServerMessage(description);
-        Throwable cause = status.asRuntimeException();
-        if (code != null) {
-            Outcome outcome = code.isDefinite() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN;
-            return forCode(code, outcome, description + " (endpoint " + endpoint + ")", cause);
+    public static ErrorCode code(StatusCode status, String message) {
+        ErrorCode server = ErrorCode.fromServerMessage(message);
+        if (server != null) {
+            return server;
         }
-        Outcome ifSent = sent ? Outcome.UNKNOWN : Outcome.NOT_APPLIED;
-        String message = status.getCode() + (description == null ? "" : ": " + description)
-                + " (endpoint " + endpoint + ")";
-        switch (status.getCode()) {
-            case UNAVAILABLE:
-                return new ConnectionException(ErrorCode.UNAVAILABLE, ifSent, message, cause);
-            case DEADLINE_EXCEEDED:
-                return new EtcdTimeoutException(ErrorCode.DEADLINE_EXCEEDED, ifSent, message, cause);
-            case CANCELLED:
-                return new EtcdException(ErrorCode.CANCELLED, ifSent, message, cause);
-            case INVALID_ARGUMENT:
-            case OUT_OF_RANGE:
-                return new InvalidArgumentException(ErrorCode.INVALID_ARGUMENT, Outcome.NOT_APPLIED, message, cause);
-            case RESOURCE_EXHAUSTED:
-                if (description != null && description.startsWith(GO_MESSAGE_TOO_LARGE)) {
-                    return new InvalidArgumentException(ErrorCode.REQUEST_TOO_LARGE, Outcome.NOT_APPLIED,
-                            "request is too large for the server: " + message, cause);
-                }
-                return new ResourceExhaustedException(ErrorCode.RESOURCE_EXHAUSTED, ifSent, message, cause);
-            case UNAUTHENTICATED:
-                return new UnauthenticatedException(ErrorCode.UNAUTHENTICATED, Outcome.NOT_APPLIED, message, cause);
-            case PERMISSION_DENIED:
-                return new PermissionDeniedException(ErrorCode.PERMISSION_DENIED, Outcome.NOT_APPLIED, message, cause);
-            case FAILED_PRECONDITION:
-                return new PreconditionFailedException(ErrorCode.FAILED_PRECONDITION, Outcome.NOT_APPLIED, message, cause);
-            case NOT_FOUND:
-                return new NotFoundException(ErrorCode.NOT_FOUND, Outcome.NOT_APPLIED, message, cause);
-            case UNIMPLEMENTED:
-                return new EtcdException(ErrorCode.UNIMPLEMENTED, Outcome.NOT_APPLIED, message, cause);
-            default:
-                return new InternalException(ErrorCode.INTERNAL, ifSent, message, cause);
+        if (message != null) {
+            if (status == StatusCode.RESOURCE_EXHAUSTED && message.startsWith(GO_MESSAGE_TOO_LARGE)) {
+                return ErrorCode.REQUEST_TOO_LARGE;
+            }
+            if (status == StatusCode.RESOURCE_EXHAUSTED && message.contains(JAVA_MESSAGE_TOO_LARGE)) {
+                return ErrorCode.RESPONSE_TOO_LARGE;
+            }
+            if (message.equals(GO_DEADLINE)) {
+                return ErrorCode.SERVER_TIMEOUT;
+            }
+            if (message.equals(GO_CANCELED)) {
+                return ErrorCode.CANCELLED;
+            }
+            if (status == StatusCode.UNKNOWN && message.toLowerCase(java.util.Locale.ROOT).contains(CHANNEL_CLOSED)) {
+                return ErrorCode.UNAVAILABLE;
+            }
         }
+        return switch (status) {
+            case CANCELLED -> ErrorCode.CANCELLED;
+            case INVALID_ARGUMENT, OUT_OF_RANGE -> ErrorCode.INVALID_ARGUMENT;
+            case DEADLINE_EXCEEDED -> ErrorCode.DEADLINE_EXCEEDED;
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case ALREADY_EXISTS, FAILED_PRECONDITION -> ErrorCode.FAILED_PRECONDITION;
+            case PERMISSION_DENIED -> ErrorCode.PERMISSION_DENIED;
+            case RESOURCE_EXHAUSTED -> ErrorCode.RESOURCE_EXHAUSTED;
+            case UNIMPLEMENTED -> ErrorCode.UNIMPLEMENTED;
+            case UNAVAILABLE -> ErrorCode.UNAVAILABLE;
+            case UNAUTHENTICATED -> ErrorCode.UNAUTHENTICATED;
+            case OK, UNKNOWN, ABORTED, INTERNAL, DATA_LOSS -> ErrorCode.INTERNAL;
+        };
     }
 
     /**
-     * @param code an etcd error
+     * @param code what went wrong
+     * @param sent whether the request may have reached a server
+     * @return the outcome: not applied when the code is definite or the request never left
+     */
+    public static Outcome outcome(ErrorCode code, boolean sent) {
+        return code.isDefinite() || !sent ? Outcome.NOT_APPLIED : Outcome.UNKNOWN;
+    }
+
+    /**
+     * @param code an etcd error or transport condition
      * @param outcome whether it may have taken effect
      * @param message the message
      * @param cause the cause, or null
      * @return the exception class that stands for the code
      */
-    public static EtcdException forCode(ErrorCode code, Outcome outcome, String message, Throwable cause) {
-        switch (code) {
-            case EMPTY_KEY: case KEY_NOT_FOUND: case VALUE_PROVIDED: case LEASE_PROVIDED:
-            case TOO_MANY_OPS: case DUPLICATE_KEY: case REQUEST_TOO_LARGE: case LEASE_TTL_TOO_LARGE:
-            case MEMBER_BAD_URLS: case USER_EMPTY: case ROLE_EMPTY: case INVALID_ARGUMENT:
-                return new InvalidArgumentException(code, outcome, message, cause);
-            case COMPACTED:
-                return new RevisionCompactedException(0, message, cause);
-            case FUTURE_REV:
-                return new FutureRevisionException(code, outcome, message, cause);
-            case NO_SPACE: case TOO_MANY_REQUESTS: case RESOURCE_EXHAUSTED:
-                return new ResourceExhaustedException(code, outcome, message, cause);
-            case LEASE_NOT_FOUND:
-                return new LeaseNotFoundException(code, outcome, message, cause);
-            case LEASE_EXIST:
-                return new DuplicateLeaseException(code, outcome, message, cause);
-            case MEMBER_NOT_FOUND: case NOT_FOUND:
-                return new NotFoundException(code, outcome, message, cause);
-            case AUTH_FAILED: case INVALID_AUTH_TOKEN: case AUTH_OLD_REVISION: case UNAUTHENTICATED:
-                return new UnauthenticatedException(code, outcome, message, cause);
-            case PERMISSION_DENIED:
-                return new PermissionDeniedException(code, outcome, message, cause);
-            case NO_LEADER: case NOT_LEADER: case LEADER_CHANGED:
-                return new NoLeaderException(code, outcome, message, cause);
-            case STOPPED: case UNHEALTHY: case UNAVAILABLE:
-                return new ConnectionException(code, outcome, message, cause);
-            case TIMEOUT: case TIMEOUT_DUE_TO_LEADER_FAIL: case TIMEOUT_DUE_TO_CONNECTION_LOST:
-            case DEADLINE_EXCEEDED:
-                return new EtcdTimeoutException(code, outcome, message, cause);
-            case CORRUPT: case INTERNAL:
-                return new InternalException(code, outcome, message, cause);
-            case CLIENT_CLOSED:
-                return new ClientClosedException(code, outcome, message, cause);
-            case WATCH_CANCELED: case CANCELLED: case UNIMPLEMENTED:
-                return new EtcdException(code, outcome, message, cause);
-            default:
-                return new PreconditionFailedException(code, outcome, message, cause);
-        }
+    public static EtcdException exception(ErrorCode code, Outcome outcome, String message, Throwable cause) {
+        return switch (code) {
+            case EMPTY_KEY, KEY_NOT_FOUND, VALUE_PROVIDED, LEASE_PROVIDED, TOO_MANY_OPS, DUPLICATE_KEY,
+                    REQUEST_TOO_LARGE, LEASE_TTL_TOO_LARGE, MEMBER_BAD_URLS, USER_EMPTY, ROLE_EMPTY,
+                    INVALID_ARGUMENT -> new InvalidArgumentException(code, outcome, message, cause);
+            case COMPACTED -> new RevisionCompactedException(0, message, cause);
+            case FUTURE_REV -> new FutureRevisionException(code, outcome, message, cause);
+            case NO_SPACE, TOO_MANY_REQUESTS, RESOURCE_EXHAUSTED, RESPONSE_TOO_LARGE ->
+                    new ResourceExhaustedException(code, outcome, message, cause);
+            case LEASE_NOT_FOUND -> new LeaseNotFoundException(code, outcome, message, cause);
+            case LEASE_EXIST -> new DuplicateLeaseException(code, outcome, message, cause);
+            case MEMBER_NOT_FOUND, USER_NOT_FOUND, ROLE_NOT_FOUND, NOT_FOUND ->
+                    new NotFoundException(code, outcome, message, cause);
+            case AUTH_FAILED, INVALID_AUTH_TOKEN, AUTH_OLD_REVISION, UNAUTHENTICATED ->
+                    new UnauthenticatedException(code, outcome, message, cause);
+            case PERMISSION_DENIED -> new PermissionDeniedException(code, outcome, message, cause);
+            case NO_LEADER, NOT_LEADER, LEADER_CHANGED -> new NoLeaderException(code, outcome, message, cause);
+            case STOPPED, UNHEALTHY, UNAVAILABLE -> new ConnectionException(code, outcome, message, cause);
+            case TIMEOUT, TIMEOUT_DUE_TO_LEADER_FAIL, TIMEOUT_DUE_TO_CONNECTION_LOST, DEADLINE_EXCEEDED,
+                    SERVER_TIMEOUT -> new EtcdTimeoutException(code, outcome, message, cause);
+            case CORRUPT, INTERNAL -> new InternalException(code, outcome, message, cause);
+            case CLIENT_CLOSED -> new ClientClosedException(code, outcome, message, cause);
+            case WATCH_CANCELED, CANCELLED, UNIMPLEMENTED -> new EtcdException(code, outcome, message, cause);
+            case MEMBER_EXIST, PEER_URL_EXIST, MEMBER_NOT_ENOUGH_STARTED, MEMBER_NOT_LEARNER, LEARNER_NOT_READY,
+                    TOO_MANY_LEARNERS, ROOT_USER_NOT_EXIST, ROOT_ROLE_NOT_EXIST, USER_ALREADY_EXIST,
+                    ROLE_ALREADY_EXIST, ROLE_NOT_GRANTED, PERMISSION_NOT_GRANTED, AUTH_NOT_ENABLED,
+                    INVALID_AUTH_MGMT, NOT_CAPABLE, BAD_LEADER_TRANSFEREE, FAILED_PRECONDITION ->
+                    new PreconditionFailedException(code, outcome, message, cause);
+        };
     }
 
     /**
-     * @param e a failure
+     * @param code what went wrong
      * @return true when the same request may succeed if tried again shortly, on this or another
      *     endpoint
      */
-    public static boolean isTransient(EtcdException e) {
-        switch (e.code()) {
-            case UNAVAILABLE: case STOPPED: case UNHEALTHY: case NO_LEADER: case NOT_LEADER:
-            case LEADER_CHANGED: case TIMEOUT: case TIMEOUT_DUE_TO_LEADER_FAIL:
-            case TIMEOUT_DUE_TO_CONNECTION_LOST: case TOO_MANY_REQUESTS:
-                return true;
-            default:
-                return false;
+    public static boolean isTransient(ErrorCode code) {
+        return switch (code) {
+            case UNAVAILABLE, STOPPED, UNHEALTHY, NO_LEADER, NOT_LEADER, LEADER_CHANGED, TIMEOUT,
+                    TIMEOUT_DUE_TO_LEADER_FAIL, TIMEOUT_DUE_TO_CONNECTION_LOST, TOO_MANY_REQUESTS,
+                    SERVER_TIMEOUT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * @param code what went wrong
+     * @return true when the server rejected the credentials the request carried, so that fresh
+     *     ones may succeed
+     */
+    static boolean isStaleCredentials(ErrorCode code) {
+        return code == ErrorCode.INVALID_AUTH_TOKEN || code == ErrorCode.AUTH_OLD_REVISION;
+    }
+
+    /**
+     * @param code what went wrong
+     * @return true when the endpoint did not answer at all, so the next attempts should prefer
+     *     others; an answer from the server, even a timeout, does not count
+     */
+    static boolean endpointFailed(ErrorCode code) {
+        return code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED;
+    }
+
+    /**
+     * @param outcome whether the request may have taken effect
+     * @return the exception for a call failed by closing the client
+     */
+    static ClientClosedException closed(Outcome outcome) {
+        return new ClientClosedException(ErrorCode.CLIENT_CLOSED, outcome, "the etcd client is closed", null);
+    }
+
+    /**
+     * Wraps a failure that is not etcdj's own (a bug, or a broken response) so that callers only
+     * ever see {@link EtcdException}s.
+     *
+     * @param error any failure
+     * @param outcome whether the request may have taken effect, for a failure that is not etcdj's own
+     * @return the error itself when it is an {@link EtcdException}, else an {@link InternalException}
+     */
+    public static EtcdException wrap(Throwable error, Outcome outcome) {
+        if (error instanceof EtcdException e) {
+            return e;
         }
+        return new InternalException(ErrorCode.INTERNAL, outcome, "unexpected failure: " + error, error);
     }
 }

@@ -13,7 +13,7 @@ import io.etcdj.kv.PutOptions;
 import io.etcdj.kv.PutResponse;
 import io.etcdj.kv.Txn;
 import io.etcdj.kv.TxnResponse;
-import io.etcdj.grpc.KVGrpc;
+import io.etcdj.internal.transport.Rpcs;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -48,7 +48,7 @@ final class KvImpl implements AsyncKv {
     }
 
     private CompletableFuture<GetResponse> doGet(Object key, GetOptions options) {
-        return call(() -> pipeline.unary(KVGrpc.getRangeMethod(),
+        return call(() -> pipeline.unary(Rpcs.KV_RANGE,
                 mapper.range(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
                 options.timeout(), true,
                 r -> mapper.getResponse(r, null)));
@@ -75,7 +75,7 @@ final class KvImpl implements AsyncKv {
     }
 
     private CompletableFuture<PutResponse> doPut(Object key, Object value, PutOptions options) {
-        return call(() -> pipeline.unary(KVGrpc.getPutMethod(),
+        return call(() -> pipeline.unary(Rpcs.KV_PUT,
                 mapper.put(Checks.notNull(key, "key"), value, Checks.notNull(options, "options")),
                 options.timeout(), options.idempotent(),
                 r -> mapper.putResponse(r, null)));
@@ -102,7 +102,7 @@ final class KvImpl implements AsyncKv {
     }
 
     private CompletableFuture<DeleteResponse> doDelete(Object key, DeleteOptions options) {
-        return call(() -> pipeline.unary(KVGrpc.getDeleteRangeMethod(),
+        return call(() -> pipeline.unary(Rpcs.KV_DELETE_RANGE,
                 mapper.delete(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
                 options.timeout(), options.idempotent(),
                 r -> mapper.deleteResponse(r, null)));
@@ -126,7 +126,7 @@ final class KvImpl implements AsyncKv {
 
     @Override
     public CompletableFuture<TxnResponse> txn(Txn txn) {
-        return call(() -> pipeline.unary(KVGrpc.getTxnMethod(), mapper.txn(Checks.notNull(txn, "txn")),
+        return call(() -> pipeline.unary(Rpcs.KV_TXN, mapper.txn(Checks.notNull(txn, "txn")),
                 txn.timeout(), txn.idempotent(),
                 r -> mapper.txnResponse(r, null)));
     }
@@ -138,17 +138,20 @@ final class KvImpl implements AsyncKv {
 
     @Override
     public CompletableFuture<CompactResponse> compact(long revision, CompactOptions options) {
-        return call(() -> pipeline.unary(KVGrpc.getCompactMethod(),
+        return call(() -> pipeline.unary(Rpcs.KV_COMPACT,
                 mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), false,
                 r -> new CompactResponse(mapper.header(r.getHeader()))));
     }
 
-    /** Runs a call, turning a local validation failure into a failed future. */
+    /**
+     * Runs a call, turning a local failure (bad input) into a failed future: nothing was sent, and
+     * the future fails with an {@link io.etcdj.exception.EtcdException} whatever went wrong.
+     */
     static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(ErrorMapper.wrap(e, io.etcdj.exception.Outcome.NOT_APPLIED));
         }
     }
 }

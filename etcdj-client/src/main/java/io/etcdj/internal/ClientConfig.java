@@ -1,0 +1,29 @@
+package io.etcdj.internal;
+
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * What the public builder collected, checked.
+ *
+ * @param endpoints the endpoints; not empty
+ * @param requestTimeout default deadline of a call
+ * @param connectTimeout how long a call may find no endpoint to connect to
+ * @param charset charset of String keys and values
+ * @param userAgent the user agent sent to the server
+ * @param maxInboundMessageBytes the largest response accepted, in bytes
+ * @param headers fixed headers sent with every call; names in lower case
+ * @param callbackExecutor completes futures and runs listeners; null for the transport threads
+ */
+public record ClientConfig(List<EndpointAddress> endpoints, Duration requestTimeout, Duration connectTimeout,
+        Charset charset, String userAgent, int maxInboundMessageBytes, Map<String, String> headers,
+        Executor callbackExecutor) {
+    /** Copies the collections. */
+    public ClientConfig {
+        endpoints = List.copyOf(endpoints);
+        headers = Map.copyOf(headers);
+    }
+}
