@@ -92,6 +92,11 @@ public final class EtcdClient implements AutoCloseable {
         return out;
     }
 
+    /** @return the client's internals, for tests in this package */
+    ClientRuntime runtime() {
+        return runtime;
+    }
+
     /** Closes the connections. Calls in flight fail; later calls fail at once. Idempotent. */
     @Override
     public void close() {

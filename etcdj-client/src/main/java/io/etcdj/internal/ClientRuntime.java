@@ -66,6 +66,11 @@ public final class ClientRuntime implements AutoCloseable {
         return pipeline;
     }
 
+    /** @return the endpoints, for tests */
+    EndpointPool pool() {
+        return pool;
+    }
+
     /** @return the client's settings */
     public ClientConfig config() {
         return config;
