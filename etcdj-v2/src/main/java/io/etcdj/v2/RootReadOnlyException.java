@@ -1,0 +1,24 @@
+package io.etcdj.v2;
+
+/**
+ * etcd's error 107, "Root is read only": the root directory {@code /} cannot be set or deleted.
+ *
+ * <p>Thrown by writes and deletes of {@code /}.
+ */
+public class RootReadOnlyException extends EtcdV2Exception {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An error document etcd sent.
+     *
+     * @param message the exception's message
+     * @param errorCode etcd's v2 error code
+     * @param etcdMessage etcd's message; may be null
+     * @param etcdCause etcd's cause; may be null
+     * @param index etcd's index at the time of the error; 0 when unknown
+     * @param httpStatus the HTTP status of the answer
+     */
+    public RootReadOnlyException(String message, int errorCode, String etcdMessage, String etcdCause, long index, int httpStatus) {
+        super(message, errorCode, etcdMessage, etcdCause, index, httpStatus, false, null);
+    }
+}

@@ -1,0 +1,24 @@
+package io.etcdj.v2;
+
+/**
+ * etcd's error 110, "The request requires user authentication", or an HTTP 401 without an error document: the credentials are missing, wrong or lack the permission.
+ *
+ * <p>Only happens when v2 authentication is enabled on the cluster.
+ */
+public class UnauthorizedException extends EtcdV2Exception {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An error document etcd sent.
+     *
+     * @param message the exception's message
+     * @param errorCode etcd's v2 error code
+     * @param etcdMessage etcd's message; may be null
+     * @param etcdCause etcd's cause; may be null
+     * @param index etcd's index at the time of the error; 0 when unknown
+     * @param httpStatus the HTTP status of the answer
+     */
+    public UnauthorizedException(String message, int errorCode, String etcdMessage, String etcdCause, long index, int httpStatus) {
+        super(message, errorCode, etcdMessage, etcdCause, index, httpStatus, false, null);
+    }
+}
