@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.etcdj.exception.ClientClosedException;
+import io.etcdj.exception.ErrorCode;
+import io.etcdj.exception.InvalidArgumentException;
+import io.etcdj.exception.ResourceExhaustedException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.etcdj.exception.Outcome;
 import io.etcdj.testing.EtcdClusterExtension;
 import java.nio.charset.StandardCharsets;
@@ -56,5 +63,53 @@ class ClientLifecycleTest {
         assertThat(f).isNotDone();
         client.close();
         assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(ClientClosedException.class);
+    }
+
+    @Test
+    void aResponseLargerThanTheClientAcceptsIsResponseTooLargeAndTheClientStaysUsable() {
+        try (EtcdClient small = EtcdClient.builder().endpoints(ETCD.endpoints()).maxInboundMessageSize(1024).build()) {
+            small.kv().put("lifecycle/big", "x".repeat(10_000));
+            assertThatThrownBy(() -> small.kv().get("lifecycle/big")).isInstanceOfSatisfying(ResourceExhaustedException.class,
+                    e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.RESPONSE_TOO_LARGE);
+                        assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
+                    });
+            small.kv().put("lifecycle/small", "y");
+            assertThat(small.kv().get("lifecycle/small").get(0).valueAsString()).isEqualTo("y");
+        }
+    }
+
+    @Test
+    void headersAreCheckedAndSentWithEveryCall() {
+        assertThatThrownBy(() -> EtcdClient.builder().header("token", "x")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> EtcdClient.builder().header("grpc-timeout", "1S")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> EtcdClient.builder().header("bad name", "x")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> EtcdClient.builder().header("x-ok", "line\nbreak")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> EtcdClient.builder().header("x-ok", null)).isInstanceOf(InvalidArgumentException.class);
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).header("X-Request-Source", "test").build()) {
+            client.kv().put("lifecycle/h", "v");
+            assertThat(client.kv().get("lifecycle/h").get(0).valueAsString()).isEqualTo("v");
+        }
+    }
+
+    @Test
+    void futuresCompleteOnTheCallbackExecutorAndBlockingCallsWorkInsideIt() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger ran = new AtomicInteger();
+        Executor counting = r -> {
+            ran.incrementAndGet();
+            pool.execute(r);
+        };
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).callbackExecutor(counting).build()) {
+            client.kv().put("lifecycle/cb", "v");
+            // a blocking call inside a dependent stage would throw on an I/O thread; here it runs on the executor
+            String nested = client.async().kv().get("lifecycle/cb")
+                    .thenApply(r -> client.kv().get("lifecycle/cb").get(0).valueAsString())
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(nested).isEqualTo("v");
+            assertThat(ran.get()).isGreaterThanOrEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -3,6 +3,20 @@ package io.etcdj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.ByteString;
+import io.etcdj.exception.ClientClosedException;
+import io.etcdj.exception.InvalidArgumentException;
+import io.etcdj.grpc.RangeRequest;
+import io.etcdj.grpc.StatusRequest;
+import io.etcdj.internal.CallTarget;
+import io.etcdj.internal.EndpointAddress;
+import io.etcdj.internal.transport.Rpcs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import io.etcdj.exception.ConnectionException;
 import io.etcdj.exception.EtcdTimeoutException;
 import io.etcdj.exception.Outcome;
@@ -17,7 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Unreachable endpoints, deadlines and failover, against a three-member cluster of its own. */
+/**
+ * Unreachable endpoints, deadlines, failover, endpoint pinning and endpoint changes, against a
+ * three-member cluster of its own.
+ */
 class FailureTest {
     @RegisterExtension
     static final EtcdClusterExtension ETCD = EtcdClusterExtension.builder().members(3).build();
@@ -103,7 +120,7 @@ class FailureTest {
             try {
                 for (int i = 1; i <= 6; i++) {
                     String v = Integer.toString(i);
-                    client.kv().put("hang", v, PutOptions.builder().idempotent(true).build());
+                    client.kv().put("hang", v, PutOptions.builder().idempotent().build());
                     assertThat(client.kv().get("hang").get(0).valueAsString()).isEqualTo(v);
                 }
             } finally {
@@ -152,6 +169,77 @@ class FailureTest {
             }
             ETCD.cluster().awaitHealthy(Duration.ofSeconds(20));
             assertThat(client.kv().get("cancel").get(0).valueAsString()).isEqualTo("v");
+        }
+    }
+
+    private static long memberId(EtcdClient client, String endpoint) throws Exception {
+        return client.runtime().pipeline().unary(Rpcs.STATUS, StatusRequest.getDefaultInstance(), null, true,
+                CallTarget.endpoint(EndpointAddress.parse(endpoint)), r -> r.getHeader().getMemberId())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static long rangeServedBy(EtcdClient client, CallTarget target) throws Exception {
+        return client.runtime().pipeline().unary(Rpcs.KV_RANGE,
+                RangeRequest.newBuilder().setKey(ByteString.copyFromUtf8("pin")).build(), null, true, target,
+                r -> r.getHeader().getMemberId()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCallPinnedToAMemberOrToTheLeaderIsServedThere() throws Exception {
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            Set<Long> ids = new HashSet<>();
+            for (EtcdMember m : ETCD.cluster().members()) {
+                long id = memberId(client, m.clientEndpoint());
+                ids.add(id);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(rangeServedBy(client, CallTarget.endpoint(EndpointAddress.parse(m.clientEndpoint()))))
+                            .isEqualTo(id);
+                }
+            }
+            assertThat(ids).hasSize(3);
+            EtcdMember leader = ETCD.cluster().members().stream().filter(EtcdMember::isLeader).findFirst().orElseThrow();
+            assertThat(rangeServedBy(client, CallTarget.LEADER)).isEqualTo(memberId(client, leader.clientEndpoint()));
+        }
+    }
+
+    @Test
+    void changingTheEndpointsDropsNoCallInFlight() throws Exception {
+        List<EtcdMember> members = ETCD.cluster().members();
+        try (EtcdClient client = EtcdClient.builder().endpoints(members.get(0).clientEndpoint()).build()) {
+            client.kv().put("moving", "v");
+            long first = memberId(client, members.get(0).clientEndpoint());
+            List<CompletableFuture<?>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                inFlight.add(client.async().kv().get("moving"));
+            }
+            client.setEndpoints(members.get(1).clientEndpoint(), members.get(2).clientEndpoint());
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            assertThat(client.endpoints()).containsExactly(members.get(1).clientEndpoint(), members.get(2).clientEndpoint());
+            for (int i = 0; i < 10; i++) {
+                assertThat(rangeServedBy(client, CallTarget.ANY)).isNotEqualTo(first);
+            }
+            assertThatThrownBy(() -> client.setEndpoints()).isInstanceOf(InvalidArgumentException.class);
+            assertThatThrownBy(() -> client.setEndpoints("ftp://x:1")).isInstanceOf(InvalidArgumentException.class);
+            assertThat(client.kv().get("moving").get(0).valueAsString()).isEqualTo("v");
+        }
+    }
+
+    @Test
+    void closingTheClientReportsAWriteThatWasSentAsUnknown() throws Exception {
+        EtcdMember member = follower();
+        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+            client.kv().put("closing", "before"); // connected
+            member.pause();
+            try {
+                CompletableFuture<?> put = client.async().kv().put("closing", "during");
+                Thread.sleep(300); // the request is on the wire; the paused member does not answer
+                client.close();
+                assertThatThrownBy(() -> put.get(5, TimeUnit.SECONDS)).cause()
+                        .isInstanceOfSatisfying(ClientClosedException.class,
+                                e -> assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN));
+            } finally {
+                member.resume();
+            }
         }
     }
 }

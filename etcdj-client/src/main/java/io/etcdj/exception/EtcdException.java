@@ -11,7 +11,9 @@ import java.util.Objects;
 public class EtcdException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong. */
     private final ErrorCode code;
+    /** Whether the request may have taken effect. */
     private final Outcome outcome;
 
     /**

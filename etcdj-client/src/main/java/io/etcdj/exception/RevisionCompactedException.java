@@ -7,6 +7,7 @@ package io.etcdj.exception;
 public class RevisionCompactedException extends EtcdException {
     private static final long serialVersionUID = 1L;
 
+    /** The revision the store is compacted to, or 0 when unknown. */
     private final long compactRevision;
 
     /**
