@@ -20,7 +20,8 @@ import java.util.concurrent.Executor;
  *
  * <p>Defaults: request timeout 5 s (as etcdctl's {@code --command-timeout}), connect timeout 2 s
  * (as etcdctl's {@code --dial-timeout}), charset UTF-8, no limit below 2 GiB on response size, no
- * extra headers, futures completed on the client's I/O threads.
+ * extra headers, futures completed on the client's I/O threads, keep-alive pings after 30 s of
+ * silence with a 10 s timeout.
  */
 public final class EtcdClientBuilder {
     private final List<EndpointAddress> endpoints = new ArrayList<>();
@@ -30,6 +31,8 @@ public final class EtcdClientBuilder {
     private int maxInboundMessageBytes = Integer.MAX_VALUE;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Executor callbackExecutor;
+    private Duration keepAliveTime = Duration.ofSeconds(30);
+    private Duration keepAliveTimeout = Duration.ofSeconds(10);
 
     EtcdClientBuilder() {
     }
@@ -144,6 +147,30 @@ public final class EtcdClientBuilder {
     }
 
     /**
+     * Sets the keep-alive pings that find a connection to a member that died silently (paused,
+     * cut off, a dropped connection without a reset), as etcdctl's {@code --keepalive-time} and
+     * {@code --keepalive-timeout}. A dead connection is noticed within about {@code time + timeout}
+     * when it carries no calls; calls in flight on it fail at their own deadline sooner. etcd
+     * rejects pings more often than its {@code --grpc-keepalive-min-time} (5 s by default) on an
+     * idle connection.
+     *
+     * @param time how long a connection may be silent before the client pings; at least 1 s
+     * @param timeout how long to wait for the ping's answer before dropping the connection; positive
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when null, or out of range
+     */
+    public EtcdClientBuilder keepAlive(Duration time, Duration timeout) {
+        Checks.timeout(Checks.notNull(time, "keepAlive time"));
+        Checks.timeout(Checks.notNull(timeout, "keepAlive timeout"));
+        if (time.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw Checks.invalid("keepAlive time must be at least 1 s, got " + time);
+        }
+        this.keepAliveTime = time;
+        this.keepAliveTimeout = timeout;
+        return this;
+    }
+
+    /**
      * @return a client; connections are made lazily, on the first call
      * @throws io.etcdj.exception.InvalidArgumentException when no endpoint was given
      */
@@ -152,7 +179,7 @@ public final class EtcdClientBuilder {
             throw Checks.invalid("at least one endpoint is required");
         }
         ClientRuntime runtime = new ClientRuntime(new ClientConfig(endpoints, requestTimeout, connectTimeout, charset,
-                "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor));
+                "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor, keepAliveTime, keepAliveTimeout));
         return new EtcdClient(runtime);
     }
 

@@ -80,6 +80,19 @@ class ClientLifecycleTest {
     }
 
     @Test
+    void keepAliveSettingsAreChecked() {
+        assertThatThrownBy(() -> EtcdClient.builder().keepAlive(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1)))
+                .isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> EtcdClient.builder().keepAlive(java.time.Duration.ofSeconds(5), java.time.Duration.ZERO))
+                .isInstanceOf(InvalidArgumentException.class);
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints())
+                .keepAlive(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2)).build()) {
+            client.kv().put("lifecycle/ka", "v");
+            assertThat(client.kv().get("lifecycle/ka").get(0).valueAsString()).isEqualTo("v");
+        }
+    }
+
+    @Test
     void headersAreCheckedAndSentWithEveryCall() {
         assertThatThrownBy(() -> EtcdClient.builder().header("token", "x")).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> EtcdClient.builder().header("grpc-timeout", "1S")).isInstanceOf(InvalidArgumentException.class);

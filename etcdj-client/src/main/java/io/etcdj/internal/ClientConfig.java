@@ -17,10 +17,12 @@ import java.util.concurrent.Executor;
  * @param maxInboundMessageBytes the largest response accepted, in bytes
  * @param headers fixed headers sent with every call; names in lower case
  * @param callbackExecutor completes futures and runs listeners; null for the transport threads
+ * @param keepAliveTime how long a connection may be idle before the client pings the server
+ * @param keepAliveTimeout how long the client waits for a ping's answer before it drops the connection
  */
 public record ClientConfig(List<EndpointAddress> endpoints, Duration requestTimeout, Duration connectTimeout,
         Charset charset, String userAgent, int maxInboundMessageBytes, Map<String, String> headers,
-        Executor callbackExecutor) {
+        Executor callbackExecutor, Duration keepAliveTime, Duration keepAliveTimeout) {
     /** Copies the collections. */
     public ClientConfig {
         endpoints = List.copyOf(endpoints);

@@ -5,7 +5,16 @@ import io.etcdj.kv.Kv;
 import io.etcdj.internal.grpc.GrpcSettings;
 import io.etcdj.internal.grpc.GrpcTransport;
 import io.etcdj.internal.transport.Transport;
+import com.google.protobuf.Message;
+import io.etcdj.internal.transport.Rpc;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,17 +25,23 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * the scheduler for retries, and the facets. Created by the public builder; closed with the client.
  */
 public final class ClientRuntime implements AutoCloseable {
+    /** Threads of the default listener executor. */
+    private static final int DEFAULT_LISTENER_THREADS = 4;
+
     private final ClientConfig config;
     private final EndpointPool pool;
     private final ScheduledExecutorService scheduler;
     private final CallPipeline pipeline;
+    private final MetadataProvider metadata;
+    private final Executor listenerExecutor;
+    private final ExecutorService ownListenerExecutor;
     private final AsyncKv asyncKv;
     private final Kv kv;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
         this(config, new GrpcTransport(new GrpcSettings(config.connectTimeout(), config.userAgent(),
-                config.maxInboundMessageBytes(), Duration.ofSeconds(30), Duration.ofSeconds(10))),
+                config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout())),
                 MetadataProvider.of(config.headers()));
     }
 
@@ -37,7 +52,15 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public ClientRuntime(ClientConfig config, Transport transport, MetadataProvider metadata) {
         this.config = config;
+        this.metadata = metadata;
         pool = new EndpointPool(transport, config.endpoints());
+        if (config.callbackExecutor() != null) {
+            ownListenerExecutor = null;
+            listenerExecutor = config.callbackExecutor();
+        } else {
+            ownListenerExecutor = defaultListenerExecutor();
+            listenerExecutor = ownListenerExecutor;
+        }
         ScheduledThreadPoolExecutor exec = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "etcdj-scheduler");
             t.setDaemon(true);
@@ -49,6 +72,46 @@ public final class ClientRuntime implements AutoCloseable {
                 config.connectTimeout());
         asyncKv = new KvImpl(pipeline, new KvMapper(config.charset()));
         kv = Blocking.of(Kv.class, asyncKv, config.requestTimeout());
+    }
+
+    /**
+     * The default executor of watch, lease and election listeners: a few daemon threads, started
+     * on demand and stopped when idle, so a listener may block without stalling the transport.
+     */
+    private static ExecutorService defaultListenerExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor exec = new ThreadPoolExecutor(DEFAULT_LISTENER_THREADS, DEFAULT_LISTENER_THREADS,
+                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "etcdj-listener-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        exec.allowCoreThreadTimeOut(true);
+        return exec;
+    }
+
+    /**
+     * @param name what the stream is for, for the log
+     * @param rpc the streaming RPC
+     * @param headers the stream's own headers, on top of the client's metadata
+     * @param owner the stream's user
+     * @param <Q> the request type
+     * @param <R> the response type
+     * @return a stream of the stream layer over this client's endpoints and credentials; not yet started
+     */
+    public <Q extends Message, R extends Message> ReconnectingStream<Q, R> stream(String name, Rpc<Q, R> rpc,
+            Map<String, String> headers, ReconnectingStream.Owner<Q, R> owner) {
+        return new ReconnectingStream<>(name, pool, metadata, scheduler, rpc, headers, owner);
+    }
+
+    /** @return where listeners run: the builder's callback executor, or a small default pool */
+    public Executor listenerExecutor() {
+        return listenerExecutor;
+    }
+
+    /** @return the client's scheduler, for timeouts of facets (watch creation, watch-once) */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
     }
 
     /** @return the blocking KV facet */
@@ -98,5 +161,8 @@ public final class ClientRuntime implements AutoCloseable {
         pipeline.close();
         pool.shutdown();
         scheduler.shutdownNow();
+        if (ownListenerExecutor != null) {
+            ownListenerExecutor.shutdown();
+        }
     }
 }

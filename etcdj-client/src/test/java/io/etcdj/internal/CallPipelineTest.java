@@ -57,7 +57,8 @@ class CallPipelineTest {
     private ClientRuntime runtime(Duration timeout, Duration connectTimeout, MetadataProvider metadata,
             java.util.concurrent.Executor executor, EndpointAddress... endpoints) {
         runtime = new ClientRuntime(new ClientConfig(List.of(endpoints), timeout, connectTimeout,
-                StandardCharsets.UTF_8, "test", Integer.MAX_VALUE, Map.of(), executor), transport, metadata);
+                StandardCharsets.UTF_8, "test", Integer.MAX_VALUE, Map.of(), executor, Duration.ofSeconds(30),
+                Duration.ofSeconds(10)), transport, metadata);
         return runtime;
     }
 

@@ -83,6 +83,12 @@ final class FakeTransport implements Transport {
             }
 
             @Override
+            public <Q extends Message, R extends Message> io.etcdj.internal.transport.ClientStream<Q> openStream(
+                    Rpc<Q, R> rpc, Map<String, String> metadata, io.etcdj.internal.transport.StreamListener<R> listener) {
+                throw new UnsupportedOperationException("streams are tested against real etcd");
+            }
+
+            @Override
             public boolean isReady() {
                 return ready.getOrDefault(endpoint, false);
             }

@@ -44,7 +44,12 @@ final class GrpcAttempt<R> extends ClientCall.Listener<R> implements Attempt {
 
     @Override
     public void onClose(Status status, Metadata trailers) {
-        listener.onClose(CODES[status.getCode().ordinal()], status.getDescription(), status.getCause());
+        listener.onClose(code(status), status.getDescription(), status.getCause());
+    }
+
+    /** @return the transport-neutral code of a gRPC status */
+    static StatusCode code(Status status) {
+        return CODES[status.getCode().ordinal()];
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.etcdj.internal.grpc;
 import com.google.protobuf.Message;
 import io.etcdj.internal.transport.Attempt;
 import io.etcdj.internal.transport.AttemptListener;
+import io.etcdj.internal.transport.ClientStream;
+import io.etcdj.internal.transport.StreamListener;
 import io.etcdj.internal.transport.Connection;
 import io.etcdj.internal.transport.Rpc;
 import io.grpc.CallOptions;
@@ -58,6 +60,14 @@ final class GrpcConnection implements Connection {
             throw e;
         }
         return attempt;
+    }
+
+    @Override
+    public <Q extends Message, R extends Message> ClientStream<Q> openStream(Rpc<Q, R> rpc,
+            Map<String, String> metadata, StreamListener<R> listener) {
+        GrpcStream<Q, R> stream = new GrpcStream<>(channel.newCall(GrpcMethods.of(rpc), CallOptions.DEFAULT), listener);
+        stream.start(headers(metadata));
+        return stream;
     }
 
     private static Metadata headers(Map<String, String> metadata) {

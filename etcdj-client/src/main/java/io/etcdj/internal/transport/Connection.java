@@ -22,6 +22,20 @@ public interface Connection {
     <Q extends com.google.protobuf.Message, R extends com.google.protobuf.Message> Attempt start(Rpc<Q, R> rpc,
             Q request, long timeoutNanos, Map<String, String> metadata, AttemptListener<R> listener);
 
+    /**
+     * Opens a long-lived stream (watch, lease keep-alive, election observe, snapshot). It has no
+     * deadline: it lives until either side ends it or the connection breaks.
+     *
+     * @param rpc the RPC; a streaming one
+     * @param metadata headers to send when the stream opens; not null
+     * @param listener told of every message and of the end
+     * @param <Q> the request type
+     * @param <R> the response type
+     * @return the stream, to send requests on
+     */
+    <Q extends com.google.protobuf.Message, R extends com.google.protobuf.Message> ClientStream<Q> openStream(
+            Rpc<Q, R> rpc, Map<String, String> metadata, StreamListener<R> listener);
+
     /** @return true when the connection is established and ready for requests now */
     boolean isReady();
 
