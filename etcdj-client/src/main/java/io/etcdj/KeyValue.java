@@ -1,5 +1,6 @@
 package io.etcdj;
 
+import io.etcdj.internal.KeyValueAccess;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Objects;
@@ -8,9 +9,14 @@ import java.util.Objects;
  * One key and its value at some revision ({@code mvccpb.KeyValue}). Immutable.
  *
  * <p>Keys and values are bytes; the {@code ...AsString} accessors decode them with the charset of
- * the client that read them (UTF-8 unless the client was built with another).
+ * the client that read them (UTF-8 unless the client was built with another). {@link #key()} and
+ * {@link #value()} return copies, so no caller can change a key-value another caller holds.
  */
 public final class KeyValue {
+    static {
+        KeyValueAccess.install((k, v, c, m, ver, l, cs) -> new KeyValue(cs, k, v, c, m, ver, l));
+    }
+
     private final byte[] key;
     private final byte[] value;
     private final long createRevision;
@@ -20,6 +26,8 @@ public final class KeyValue {
     private final Charset charset;
 
     /**
+     * Makes a key-value, copying the arrays.
+     *
      * @param key the key; not null (copied)
      * @param value the value; not null, empty when the read was keys-only (copied)
      * @param createRevision the revision of the last creation of this key
@@ -27,11 +35,21 @@ public final class KeyValue {
      * @param version the number of modifications since the key was created (1 after creation)
      * @param lease the id of the lease attached to the key, 0 for none
      * @param charset the charset used by the {@code ...AsString} accessors; not null
+     * @throws NullPointerException when the key, value or charset is null
      */
     public KeyValue(byte[] key, byte[] value, long createRevision, long modRevision, long version,
             long lease, Charset charset) {
-        this.key = key.clone();
-        this.value = value.clone();
+        this(charset, key.clone(), value.clone(), createRevision, modRevision, version, lease);
+    }
+
+    /**
+     * Takes the arrays over without copying them: for etcdj's decoders only, through
+     * {@link KeyValueAccess}, with arrays no one else holds.
+     */
+    private KeyValue(Charset charset, byte[] key, byte[] value, long createRevision, long modRevision, long version,
+            long lease) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.value = Objects.requireNonNull(value, "value");
         this.createRevision = createRevision;
         this.modRevision = modRevision;
         this.version = version;
@@ -39,42 +57,74 @@ public final class KeyValue {
         this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** @return a copy of the key's bytes */
+    /**
+     * The key's bytes.
+     *
+     * @return a fresh copy of the key's bytes
+     */
     public byte[] key() {
         return key.clone();
     }
 
-    /** @return the key decoded with the client's charset */
+    /**
+     * The key as text.
+     *
+     * @return the key decoded with the client's charset
+     */
     public String keyAsString() {
         return new String(key, charset);
     }
 
-    /** @return a copy of the value's bytes; empty for a keys-only read */
+    /**
+     * The value's bytes.
+     *
+     * @return a fresh copy of the value's bytes; empty for a keys-only read
+     */
     public byte[] value() {
         return value.clone();
     }
 
-    /** @return the value decoded with the client's charset; empty for a keys-only read */
+    /**
+     * The value as text.
+     *
+     * @return the value decoded with the client's charset; empty for a keys-only read
+     */
     public String valueAsString() {
         return new String(value, charset);
     }
 
-    /** @return the revision at which this key was last created */
+    /**
+     * The revision at which this key was last created.
+     *
+     * @return the create revision
+     */
     public long createRevision() {
         return createRevision;
     }
 
-    /** @return the revision at which this key was last modified */
+    /**
+     * The revision at which this key was last modified.
+     *
+     * @return the mod revision
+     */
     public long modRevision() {
         return modRevision;
     }
 
-    /** @return how many times the key was written since its creation (1 after the first put) */
+    /**
+     * How many times the key was written since its creation.
+     *
+     * @return the version: 1 after the first put
+     */
     public long version() {
         return version;
     }
 
-    /** @return the id of the attached lease, or 0 when the key has no lease */
+    /**
+     * The id of the lease attached to the key.
+     *
+     * @return the lease id, or 0 when the key has no lease
+     */
     public long lease() {
         return lease;
     }

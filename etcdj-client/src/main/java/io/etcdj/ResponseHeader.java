@@ -13,6 +13,8 @@ public final class ResponseHeader {
     private final long raftTerm;
 
     /**
+     * Makes a header.
+     *
      * @param clusterId the cluster's id (unsigned)
      * @param memberId the id of the member that answered (unsigned)
      * @param revision the store's revision when the request was served
@@ -25,32 +27,56 @@ public final class ResponseHeader {
         this.raftTerm = raftTerm;
     }
 
-    /** @return the cluster's id, an unsigned 64-bit number held in a long */
+    /**
+     * The cluster's id.
+     *
+     * @return the id, an unsigned 64-bit number held in a long (print it with {@link #clusterIdString()})
+     */
     public long clusterId() {
         return clusterId;
     }
 
-    /** @return the answering member's id, an unsigned 64-bit number held in a long */
+    /**
+     * The id of the member that answered.
+     *
+     * @return the id, an unsigned 64-bit number held in a long (print it with {@link #memberIdString()})
+     */
     public long memberId() {
         return memberId;
     }
 
-    /** @return the key-value store's revision when the request was served (0 where not set) */
+    /**
+     * The key-value store's revision when the request was served.
+     *
+     * @return the revision; 0 where etcd did not set it
+     */
     public long revision() {
         return revision;
     }
 
-    /** @return the raft term when the request was served */
+    /**
+     * The raft term when the request was served.
+     *
+     * @return the term
+     */
     public long raftTerm() {
         return raftTerm;
     }
 
-    /** @return the cluster id in unsigned decimal, as etcdctl prints it */
+    /**
+     * The cluster id as etcdctl prints it.
+     *
+     * @return the id in unsigned decimal
+     */
     public String clusterIdString() {
         return Long.toUnsignedString(clusterId);
     }
 
-    /** @return the member id in unsigned decimal, as etcdctl prints it */
+    /**
+     * The member id as etcdctl prints it.
+     *
+     * @return the id in unsigned decimal
+     */
     public String memberIdString() {
         return Long.toUnsignedString(memberId);
     }

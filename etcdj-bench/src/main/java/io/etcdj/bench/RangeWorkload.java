@@ -40,7 +40,7 @@ final class RangeWorkload implements Workload {
     @Override
     public Request etcdj(EtcdClient client, Keys keys) {
         AsyncKv kv = client.async().kv();
-        GetOptions options = GetOptions.builder().serializable(serializable).build();
+        GetOptions options = serializable ? GetOptions.builder().serializable().build() : GetOptions.DEFAULT;
         int size = keys.value().length;
         return seq -> kv.get(keys.key(seq), options).thenApply(r -> {
             if (r.size() != 1 || r.get(0).value().length != size) {

@@ -50,7 +50,11 @@ final class CompactionCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliExit(ExitCodes.ERROR, e.getMessage());
         }
-        CompactOptions options = CompactOptions.builder().physical(ctx.flags().bool("physical")).build();
+        CompactOptions.Builder builder = CompactOptions.builder();
+        if (ctx.flags().bool("physical")) {
+            builder.physical();
+        }
+        CompactOptions options = builder.build();
         ctx.call(kv -> {
             if (revision < 0) {
                 // etcdj rejects a negative revision before sending it; etcd answers this for one

@@ -86,7 +86,9 @@ final class DelCommand implements Command {
         if (fromKey) {
             b.fromKey();
         }
-        b.prevKv(f.bool("prev-kv"));
+        if (f.bool("prev-kv")) {
+            b.prevKv();
+        }
         return new Request(GetCommand.bytes(args.get(0)), b.build());
     }
 }

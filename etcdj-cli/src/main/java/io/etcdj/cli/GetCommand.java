@@ -104,7 +104,7 @@ final class GetCommand implements Command {
         GetOptions.Builder b = GetOptions.builder();
         String consistency = f.string("consistency");
         if (consistency.equals("s")) {
-            b.serializable(true);
+            b.serializable();
         } else if (!consistency.equals("l")) {
             throw new CliExit(ExitCodes.BAD_FEATURE, "unknown consistency flag " + GoText.quote(consistency));
         }
@@ -145,8 +145,12 @@ final class GetCommand implements Command {
         if (fromKey) {
             b.fromKey();
         }
-        b.keysOnly(f.bool("keys-only"));
-        b.countOnly(f.bool("count-only"));
+        if (f.bool("keys-only")) {
+            b.keysOnly();
+        }
+        if (f.bool("count-only")) {
+            b.countOnly();
+        }
         b.minCreateRevision(Math.max(0, f.int64("min-create-rev")));
         b.maxCreateRevision(Math.max(0, f.int64("max-create-rev")));
         b.minModRevision(Math.max(0, f.int64("min-mod-rev")));

@@ -101,13 +101,17 @@ final class PutCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliExit(ExitCodes.BAD_ARGS, "bad lease ID (" + e.getMessage() + "), expecting ID in Hex");
         }
-        PutOptions options = PutOptions.builder()
-                .leaseId(lease)
-                .prevKv(f.bool("prev-kv"))
-                .ignoreValue(ignoreValue)
-                .ignoreLease(f.bool("ignore-lease"))
-                .build();
-        return new Request(GetCommand.bytes(args.get(0)), value, options);
+        PutOptions.Builder options = PutOptions.builder().leaseId(lease);
+        if (f.bool("prev-kv")) {
+            options.prevKv();
+        }
+        if (ignoreValue) {
+            options.ignoreValue();
+        }
+        if (f.bool("ignore-lease")) {
+            options.ignoreLease();
+        }
+        return new Request(GetCommand.bytes(args.get(0)), value, options.build());
     }
 
     private static byte[] readAll(InputStream in) {

@@ -118,8 +118,8 @@ public final class Tour {
         long compactTo = now.header().revision();
         narrate("compact: discard the history before revision " + compactTo
                 + " (of the whole keyspace; etcd keeps only the latest versions).");
-        call("etcd.kv().compact(" + compactTo + ", CompactOptions.builder().physical(true).build())");
-        kv.compact(compactTo, CompactOptions.builder().physical(true).build());
+        call("etcd.kv().compact(" + compactTo + ", CompactOptions.builder().physical().build())");
+        kv.compact(compactTo, CompactOptions.builder().physical().build());
         result("compacted; revisions before " + compactTo + " can no longer be read or watched");
 
         narrate("Reading the compacted revision fails with a typed exception.");

@@ -43,7 +43,7 @@ class TourTest {
                     .doesNotContain("throwaway etcd")
                     .contains("Tour complete");
             try (EtcdClient etcd = EtcdClient.builder().endpoints(cluster.clientEndpoints()).build()) {
-                assertThat(etcd.kv().get("etcdj-tour/", GetOptions.builder().prefix().countOnly(true).build()).count())
+                assertThat(etcd.kv().get("etcdj-tour/", GetOptions.builder().prefix().countOnly().build()).count())
                         .isZero();
             }
         }

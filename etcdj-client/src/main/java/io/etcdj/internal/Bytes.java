@@ -1,6 +1,7 @@
 package io.etcdj.internal;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /** Turns the String-or-bytes arguments of the public API into bytes. */
 public final class Bytes {
@@ -17,6 +18,17 @@ public final class Bytes {
             return s.getBytes(charset);
         }
         return (byte[]) stringOrBytes;
+    }
+
+    /**
+     * Describes a String-or-bytes argument for {@code toString()}: the String itself, or the
+     * bytes decoded as UTF-8 (undecodable bytes shown as U+FFFD).
+     *
+     * @param stringOrBytes a String or a byte[]; may be null
+     * @return the description; "null" for null
+     */
+    public static String describe(Object stringOrBytes) {
+        return stringOrBytes instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(stringOrBytes);
     }
 
     /**

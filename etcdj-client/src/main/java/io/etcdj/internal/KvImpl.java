@@ -8,6 +8,7 @@ import io.etcdj.kv.DeleteOptions;
 import io.etcdj.kv.DeleteResponse;
 import io.etcdj.kv.GetOptions;
 import io.etcdj.kv.GetResponse;
+import io.etcdj.kv.NumberSubject;
 import io.etcdj.kv.Op;
 import io.etcdj.kv.PutOptions;
 import io.etcdj.kv.PutResponse;
@@ -51,7 +52,7 @@ final class KvImpl implements AsyncKv {
         return call(() -> pipeline.unary(Rpcs.KV_RANGE,
                 mapper.range(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
                 options.timeout(), true,
-                r -> mapper.getResponse(r, null)));
+                mapper::getResponse));
     }
 
     @Override
@@ -78,7 +79,7 @@ final class KvImpl implements AsyncKv {
         return call(() -> pipeline.unary(Rpcs.KV_PUT,
                 mapper.put(Checks.notNull(key, "key"), value, Checks.notNull(options, "options")),
                 options.timeout(), options.idempotent(),
-                r -> mapper.putResponse(r, null)));
+                mapper::putResponse));
     }
 
     @Override
@@ -105,7 +106,7 @@ final class KvImpl implements AsyncKv {
         return call(() -> pipeline.unary(Rpcs.KV_DELETE_RANGE,
                 mapper.delete(Checks.notNull(key, "key"), Checks.notNull(options, "options")),
                 options.timeout(), options.idempotent(),
-                r -> mapper.deleteResponse(r, null)));
+                mapper::deleteResponse));
     }
 
     @Override
@@ -120,6 +121,45 @@ final class KvImpl implements AsyncKv {
                 Op.put(key, newValue)));
     }
 
+    @Override
+    public CompletableFuture<Boolean> putIfAbsent(String key, String value) {
+        return putIfAbsent(key, value, PutOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> putIfAbsent(byte[] key, byte[] value) {
+        return putIfAbsent(key, value, PutOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> putIfAbsent(String key, String value, PutOptions options) {
+        return call(() -> putIfAbsent(Cmp.createRevision(key), Op.put(key, Checks.notNull(value, "value"),
+                absentOptions(options)), options));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> putIfAbsent(byte[] key, byte[] value, PutOptions options) {
+        return call(() -> putIfAbsent(Cmp.createRevision(key), Op.put(key, Checks.notNull(value, "value"),
+                absentOptions(options)), options));
+    }
+
+    /** The put's options; ignore-value and ignore-lease need an existing key, so they make no sense here. */
+    private static PutOptions absentOptions(PutOptions options) {
+        Checks.notNull(options, "options");
+        if (options.ignoreValue() || options.ignoreLease()) {
+            throw Checks.invalid("putIfAbsent writes a new key: ignoreValue() and ignoreLease() need an existing key");
+        }
+        return options;
+    }
+
+    private CompletableFuture<Boolean> putIfAbsent(NumberSubject createRevision, Op put, PutOptions options) {
+        Txn.Builder txn = Txn.builder().when(createRevision.equalTo(0)).then(put).timeout(options.timeout());
+        if (options.idempotent()) {
+            txn.idempotent();
+        }
+        return txn(txn.build()).thenApply(TxnResponse::succeeded);
+    }
+
     private CompletableFuture<Boolean> replace(Cmp compare, Op put) {
         return txn(Txn.builder().when(compare).then(put).build()).thenApply(TxnResponse::succeeded);
     }
@@ -128,7 +168,7 @@ final class KvImpl implements AsyncKv {
     public CompletableFuture<TxnResponse> txn(Txn txn) {
         return call(() -> pipeline.unary(Rpcs.KV_TXN, mapper.txn(Checks.notNull(txn, "txn")),
                 txn.timeout(), txn.idempotent(),
-                r -> mapper.txnResponse(r, null)));
+                mapper::txnResponse));
     }
 
     @Override
@@ -139,7 +179,7 @@ final class KvImpl implements AsyncKv {
     @Override
     public CompletableFuture<CompactResponse> compact(long revision, CompactOptions options) {
         return call(() -> pipeline.unary(Rpcs.KV_COMPACT,
-                mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), false,
+                mapper.compact(revision, Checks.notNull(options, "options")), options.timeout(), options.idempotent(),
                 r -> new CompactResponse(mapper.header(r.getHeader()))));
     }
 

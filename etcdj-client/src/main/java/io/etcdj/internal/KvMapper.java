@@ -4,6 +4,9 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.UnsafeByteOperations;
 import io.etcdj.KeyValue;
 import io.etcdj.ResponseHeader;
+import io.etcdj.exception.ErrorCode;
+import io.etcdj.exception.InvalidArgumentException;
+import io.etcdj.exception.Outcome;
 import io.etcdj.grpc.CompactionRequest;
 import io.etcdj.grpc.Compare;
 import io.etcdj.grpc.DeleteRangeRequest;
@@ -30,18 +33,21 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Converts between the KV facet's values and etcd's {@code etcdserverpb} messages. */
+/**
+ * Converts between the KV facet's values and etcd's {@code etcdserverpb} messages. Internal: public
+ * so that etcdj's microbenchmarks (etcdj-bench) measure the very code every call runs.
+ */
 public final class KvMapper {
     private final Charset charset;
+    private final KeyValueAccess.Factory keyValues = KeyValueAccess.factory();
 
-    /** @param charset the client's charset for String keys and values */
+    /**
+     * Makes a mapper.
+     *
+     * @param charset the client's charset for String keys and values; not null
+     */
     public KvMapper(Charset charset) {
         this.charset = charset;
-    }
-
-    /** @return the client's charset */
-    public Charset charset() {
-        return charset;
     }
 
     /**
@@ -57,7 +63,15 @@ public final class KvMapper {
         return UnsafeByteOperations.unsafeWrap(rangeEnd);
     }
 
-    RangeRequest range(Object key, GetOptions o) {
+    /**
+     * The {@code Range} request of a get.
+     *
+     * @param key the key or range start: a String or byte[]; not null
+     * @param o the options; not null
+     * @return the request
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty for a single key or explicit range
+     */
+    public RangeRequest range(Object key, GetOptions o) {
         KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
         RangeRequest.Builder b = RangeRequest.newBuilder()
                 .setKey(wire(key, kr.key()))
@@ -78,10 +92,30 @@ public final class KvMapper {
         return b.build();
     }
 
-    PutRequest put(Object key, Object value, PutOptions o) {
-        return PutRequest.newBuilder()
-                .setKey(wire(key, KeyRange.requireKey(Bytes.encode(key, charset))))
-                .setValue(wire(value, Bytes.encode(Checks.notNull(value, "value"), charset)))
+    /**
+     * The {@code Put} request of a put.
+     *
+     * @param key the key: a String or byte[]; not null
+     * @param value the value: a String or byte[]; not null, except with ignore-value where it must
+     *     be null or empty
+     * @param o the options; not null
+     * @return the request
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty, the value null
+     *     without ignore-value, or not empty with it
+     */
+    public PutRequest put(Object key, Object value, PutOptions o) {
+        PutRequest.Builder b = PutRequest.newBuilder()
+                .setKey(wire(key, KeyRange.requireKey(Bytes.encode(key, charset))));
+        if (o.ignoreValue()) {
+            if (value != null && Bytes.encode(value, charset).length > 0) {
+                throw new InvalidArgumentException(ErrorCode.VALUE_PROVIDED, Outcome.NOT_APPLIED,
+                        "a put with ignoreValue() keeps the key's current value: pass a null or empty value"
+                        + " (etcd would answer \"" + ErrorCode.VALUE_PROVIDED.serverMessage() + "\")", null);
+            }
+        } else {
+            b.setValue(wire(value, Bytes.encode(Checks.notNull(value, "value"), charset)));
+        }
+        return b
                 .setLease(o.leaseId())
                 .setPrevKv(o.prevKv())
                 .setIgnoreValue(o.ignoreValue())
@@ -89,7 +123,15 @@ public final class KvMapper {
                 .build();
     }
 
-    DeleteRangeRequest delete(Object key, DeleteOptions o) {
+    /**
+     * The {@code DeleteRange} request of a delete.
+     *
+     * @param key the key or range start: a String or byte[]; not null
+     * @param o the options; not null
+     * @return the request
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty for a single key or explicit range
+     */
+    public DeleteRangeRequest delete(Object key, DeleteOptions o) {
         KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
         DeleteRangeRequest.Builder b = DeleteRangeRequest.newBuilder()
                 .setKey(wire(key, kr.key()))
@@ -100,14 +142,30 @@ public final class KvMapper {
         return b.build();
     }
 
-    CompactionRequest compact(long revision, CompactOptions o) {
+    /**
+     * The {@code Compact} request of a compaction.
+     *
+     * @param revision the revision to compact to; not negative
+     * @param o the options; not null
+     * @return the request
+     * @throws io.etcdj.exception.InvalidArgumentException when the revision is negative
+     */
+    public CompactionRequest compact(long revision, CompactOptions o) {
         return CompactionRequest.newBuilder()
                 .setRevision(Checks.notNegative(revision, "revision"))
                 .setPhysical(o.physical())
                 .build();
     }
 
-    TxnRequest txn(Txn txn) {
+    /**
+     * The {@code Txn} request of a transaction, nested ones included.
+     *
+     * @param txn the transaction; not null
+     * @return the request
+     * @throws io.etcdj.exception.InvalidArgumentException for an operation with bad input (as
+     *     {@link #range}, {@link #put} and {@link #delete} check it)
+     */
+    public TxnRequest txn(Txn txn) {
         TxnRequest.Builder b = TxnRequest.newBuilder();
         for (Cmp c : txn.compares()) {
             b.addCompare(compare(c));
@@ -124,7 +182,7 @@ public final class KvMapper {
     private Compare compare(Cmp c) {
         KeyRange kr = KeyRange.resolve(c.key(charset), c.rangeEnd(), charset);
         Compare.Builder b = Compare.newBuilder()
-                .setKey(ByteString.copyFrom(kr.key()))
+                .setKey(UnsafeByteOperations.unsafeWrap(kr.key())) // Cmp.key gives a fresh copy
                 .setResultValue(c.operator().ordinal())
                 .setTargetValue(c.target().ordinal());
         if (kr.rangeEnd() != null) {
@@ -135,7 +193,7 @@ public final class KvMapper {
             case CREATE -> b.setCreateRevision(c.number());
             case MOD -> b.setModRevision(c.number());
             case LEASE -> b.setLease(c.number());
-            case VALUE -> b.setValue(ByteString.copyFrom(c.value(charset)));
+            case VALUE -> b.setValue(UnsafeByteOperations.unsafeWrap(c.value(charset))); // a fresh copy
         }
         return b.build();
     }
@@ -151,12 +209,22 @@ public final class KvMapper {
         };
     }
 
-    ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
+    /**
+     * etcdj's form of a response header.
+     *
+     * @param h etcd's header; not null
+     * @return the header
+     */
+    public ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
         return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
     }
 
-    KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return new KeyValue(kv.getKey().toByteArray(), kv.getValue().toByteArray(), kv.getCreateRevision(),
+    /**
+     * Copies a key-value out of etcd's message, once: the arrays made here are handed to the
+     * {@link KeyValue} without a second copy.
+     */
+    private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
+        return keyValues.create(kv.getKey().toByteArray(), kv.getValue().toByteArray(), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 
@@ -168,33 +236,84 @@ public final class KvMapper {
         return out;
     }
 
-    GetResponse getResponse(RangeResponse r, ResponseHeader outer) {
-        return new GetResponse(r.hasHeader() ? header(r.getHeader()) : outer, keyValues(r.getKvsList()),
-                r.getMore(), r.getCount());
+    /**
+     * The result of a get.
+     *
+     * @param r etcd's response; not null
+     * @return the result
+     */
+    public GetResponse getResponse(RangeResponse r) {
+        return getResponse(r, header(r.getHeader()));
     }
 
-    PutResponse putResponse(io.etcdj.grpc.PutResponse r, ResponseHeader outer) {
-        return new PutResponse(r.hasHeader() ? header(r.getHeader()) : outer,
-                r.hasPrevKv() ? keyValue(r.getPrevKv()) : null);
+    /**
+     * The result of a put.
+     *
+     * @param r etcd's response; not null
+     * @return the result
+     */
+    public PutResponse putResponse(io.etcdj.grpc.PutResponse r) {
+        return putResponse(r, header(r.getHeader()));
     }
 
-    DeleteResponse deleteResponse(DeleteRangeResponse r, ResponseHeader outer) {
-        return new DeleteResponse(r.hasHeader() ? header(r.getHeader()) : outer, r.getDeleted(),
-                keyValues(r.getPrevKvsList()));
+    /**
+     * The result of a delete.
+     *
+     * @param r etcd's response; not null
+     * @return the result
+     */
+    public DeleteResponse deleteResponse(DeleteRangeResponse r) {
+        return deleteResponse(r, header(r.getHeader()));
     }
 
-    TxnResponse txnResponse(io.etcdj.grpc.TxnResponse r, ResponseHeader outer) {
-        ResponseHeader header = r.hasHeader() ? header(r.getHeader()) : outer;
+    /**
+     * The result of a transaction: every nested result carries the txn's cluster id, member id and
+     * raft term with its own revision (etcd's per-operation headers carry only a revision), as
+     * {@link OpResponse#header()} documents.
+     *
+     * @param r etcd's response; not null
+     * @return the result
+     */
+    public TxnResponse txnResponse(io.etcdj.grpc.TxnResponse r) {
+        return txnResponse(r, header(r.getHeader()));
+    }
+
+    private GetResponse getResponse(RangeResponse r, ResponseHeader header) {
+        return new GetResponse(header, keyValues(r.getKvsList()), r.getMore(), r.getCount());
+    }
+
+    private PutResponse putResponse(io.etcdj.grpc.PutResponse r, ResponseHeader header) {
+        return new PutResponse(header, r.hasPrevKv() ? keyValue(r.getPrevKv()) : null);
+    }
+
+    private DeleteResponse deleteResponse(DeleteRangeResponse r, ResponseHeader header) {
+        return new DeleteResponse(header, r.getDeleted(), keyValues(r.getPrevKvsList()));
+    }
+
+    private TxnResponse txnResponse(io.etcdj.grpc.TxnResponse r, ResponseHeader header) {
         List<OpResponse> responses = new ArrayList<>(r.getResponsesCount());
         for (ResponseOp op : r.getResponsesList()) {
             responses.add(switch (op.getResponseCase()) {
-                case RESPONSE_RANGE -> getResponse(op.getResponseRange(), header);
-                case RESPONSE_PUT -> putResponse(op.getResponsePut(), header);
-                case RESPONSE_DELETE_RANGE -> deleteResponse(op.getResponseDeleteRange(), header);
-                case RESPONSE_TXN -> txnResponse(op.getResponseTxn(), header);
+                case RESPONSE_RANGE -> getResponse(op.getResponseRange(),
+                        nested(header, op.getResponseRange().getHeader()));
+                case RESPONSE_PUT -> putResponse(op.getResponsePut(), nested(header, op.getResponsePut().getHeader()));
+                case RESPONSE_DELETE_RANGE -> deleteResponse(op.getResponseDeleteRange(),
+                        nested(header, op.getResponseDeleteRange().getHeader()));
+                case RESPONSE_TXN -> txnResponse(op.getResponseTxn(), nested(header, op.getResponseTxn().getHeader()));
                 default -> throw new IllegalStateException("etcd sent an empty txn response op");
             });
         }
         return new TxnResponse(header, r.getSucceeded(), responses);
+    }
+
+    /**
+     * The header of an operation inside a txn: the txn's cluster id, member id and raft term, and
+     * the revision etcd gives the operation (its only header field): the revision the operation
+     * saw, lower than the txn's for a read that ran before the txn's first write.
+     */
+    private static ResponseHeader nested(ResponseHeader txn, io.etcdj.grpc.ResponseHeader inner) {
+        long revision = inner.getRevision() != 0 ? inner.getRevision() : txn.revision();
+        return revision == txn.revision() ? txn
+                : new ResponseHeader(txn.clusterId(), txn.memberId(), revision, txn.raftTerm());
     }
 }

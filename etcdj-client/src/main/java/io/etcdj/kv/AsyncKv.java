@@ -14,54 +14,213 @@ import java.util.concurrent.CompletableFuture;
  * anything is sent.
  */
 public interface AsyncKv {
-    /** @param key the key; not empty @return a future of the key's key-value, if any; see {@link Kv#get(String)} */
+    /**
+     * Reads one key; see {@link Kv#get(String)}.
+     *
+     * @param key the key; not null, not empty
+     * @return a future of the result of {@link Kv#get(String)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<GetResponse> get(String key);
 
-    /** @param key the key; not empty @return a future of the key's key-value; see {@link Kv#get(byte[])} */
+    /**
+     * Reads one key; see {@link Kv#get(byte[])}.
+     *
+     * @param key the key; not null, not empty
+     * @return a future of the result of {@link Kv#get(byte[])}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<GetResponse> get(byte[] key);
 
-    /** @param key the key or range start @param options range and read options @return see {@link Kv#get(String, GetOptions)} */
+    /**
+     * Reads a key or a range ({@code Range} RPC); see {@link Kv#get(String, GetOptions)}.
+     *
+     * @param key the key or range start; not null
+     * @param options range and read options; not null
+     * @return a future of the result of {@link Kv#get(String, GetOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<GetResponse> get(String key, GetOptions options);
 
-    /** @param key the key or range start @param options range and read options @return see {@link Kv#get(byte[], GetOptions)} */
+    /**
+     * Reads a key or a range ({@code Range} RPC); see {@link Kv#get(byte[], GetOptions)}.
+     *
+     * @param key the key or range start; not null
+     * @param options range and read options; not null
+     * @return a future of the result of {@link Kv#get(byte[], GetOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<GetResponse> get(byte[] key, GetOptions options);
 
-    /** @param key the key; not empty @param value the value @return see {@link Kv#put(String, String)} */
+    /**
+     * Writes a key ({@code Put} RPC); see {@link Kv#put(String, String)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @return a future of the result of {@link Kv#put(String, String)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<PutResponse> put(String key, String value);
 
-    /** @param key the key; not empty @param value the value @return see {@link Kv#put(byte[], byte[])} */
+    /**
+     * Writes a key ({@code Put} RPC); see {@link Kv#put(byte[], byte[])}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @return a future of the result of {@link Kv#put(byte[], byte[])}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<PutResponse> put(byte[] key, byte[] value);
 
-    /** @param key the key @param value the value @param options put options @return see {@link Kv#put(String, String, PutOptions)} */
+    /**
+     * Writes a key with options; see {@link Kv#put(String, String, PutOptions)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, except with ignore-value (null or empty)
+     * @param options put options; not null
+     * @return a future of the result of {@link Kv#put(String, String, PutOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<PutResponse> put(String key, String value, PutOptions options);
 
-    /** @param key the key @param value the value @param options put options @return see {@link Kv#put(byte[], byte[], PutOptions)} */
+    /**
+     * Writes a key with options; see {@link Kv#put(byte[], byte[], PutOptions)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, except with ignore-value (null or empty)
+     * @param options put options; not null
+     * @return a future of the result of {@link Kv#put(byte[], byte[], PutOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<PutResponse> put(byte[] key, byte[] value, PutOptions options);
 
-    /** @param key the key; not empty @return see {@link Kv#delete(String)} */
+    /**
+     * Writes a key only if it does not exist, in one {@code Txn}; see {@link Kv#putIfAbsent(String, String)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @return a future of the result of {@link Kv#putIfAbsent(String, String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<Boolean> putIfAbsent(String key, String value);
+
+    /**
+     * Writes a key only if it does not exist, in one {@code Txn}; see {@link Kv#putIfAbsent(byte[], byte[])}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @return a future of the result of {@link Kv#putIfAbsent(byte[], byte[])}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<Boolean> putIfAbsent(byte[] key, byte[] value);
+
+    /**
+     * Writes a key only if it does not exist, with options; see {@link Kv#putIfAbsent(String, String, PutOptions)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @param options lease, timeout and idempotent; not null
+     * @return a future of the result of {@link Kv#putIfAbsent(String, String, PutOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<Boolean> putIfAbsent(String key, String value, PutOptions options);
+
+    /**
+     * Writes a key only if it does not exist, with options; see {@link Kv#putIfAbsent(byte[], byte[], PutOptions)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null
+     * @param options lease, timeout and idempotent; not null
+     * @return a future of the result of {@link Kv#putIfAbsent(byte[], byte[], PutOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<Boolean> putIfAbsent(byte[] key, byte[] value, PutOptions options);
+
+    /**
+     * Deletes one key ({@code DeleteRange} RPC); see {@link Kv#delete(String)}.
+     *
+     * @param key the key; not null, not empty
+     * @return a future of the result of {@link Kv#delete(String)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<DeleteResponse> delete(String key);
 
-    /** @param key the key; not empty @return see {@link Kv#delete(byte[])} */
+    /**
+     * Deletes one key ({@code DeleteRange} RPC); see {@link Kv#delete(byte[])}.
+     *
+     * @param key the key; not null, not empty
+     * @return a future of the result of {@link Kv#delete(byte[])}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<DeleteResponse> delete(byte[] key);
 
-    /** @param key the key or range start @param options range options @return see {@link Kv#delete(String, DeleteOptions)} */
+    /**
+     * Deletes a key or a range; see {@link Kv#delete(String, DeleteOptions)}.
+     *
+     * @param key the key or range start; not null
+     * @param options range and prev-kv; not null
+     * @return a future of the result of {@link Kv#delete(String, DeleteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<DeleteResponse> delete(String key, DeleteOptions options);
 
-    /** @param key the key or range start @param options range options @return see {@link Kv#delete(byte[], DeleteOptions)} */
+    /**
+     * Deletes a key or a range; see {@link Kv#delete(byte[], DeleteOptions)}.
+     *
+     * @param key the key or range start; not null
+     * @param options range and prev-kv; not null
+     * @return a future of the result of {@link Kv#delete(byte[], DeleteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<DeleteResponse> delete(byte[] key, DeleteOptions options);
 
-    /** @param key the key @param expectedValue the value it must have @param newValue its new value @return see {@link Kv#replace(String, String, String)} */
+    /**
+     * Compare-and-swap in one {@code Txn}; see {@link Kv#replace(String, String, String)}.
+     *
+     * @param key the key; not null, not empty
+     * @param expectedValue the value it must have now; not null
+     * @param newValue its new value; not null
+     * @return a future of the result of {@link Kv#replace(String, String, String)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<Boolean> replace(String key, String expectedValue, String newValue);
 
-    /** @param key the key @param expectedValue the value it must have @param newValue its new value @return see {@link Kv#replace(byte[], byte[], byte[])} */
+    /**
+     * Compare-and-swap in one {@code Txn}; see {@link Kv#replace(byte[], byte[], byte[])}.
+     *
+     * @param key the key; not null, not empty
+     * @param expectedValue the value it must have now; not null
+     * @param newValue its new value; not null
+     * @return a future of the result of {@link Kv#replace(byte[], byte[], byte[])}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<Boolean> replace(byte[] key, byte[] expectedValue, byte[] newValue);
 
-    /** @param txn the transaction @return see {@link Kv#txn(Txn)} */
+    /**
+     * Runs a transaction ({@code Txn} RPC); see {@link Kv#txn(Txn)}.
+     *
+     * @param txn the transaction; not null
+     * @return a future of the result of {@link Kv#txn(Txn)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<TxnResponse> txn(Txn txn);
 
-    /** @param revision the revision to compact to @return see {@link Kv#compact(long)} */
+    /**
+     * Compacts the history up to a revision ({@code Compact} RPC); see {@link Kv#compact(long)}.
+     *
+     * @param revision the revision to compact to
+     * @return a future of the result of {@link Kv#compact(long)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<CompactResponse> compact(long revision);
 
-    /** @param revision the revision to compact to @param options compaction options @return see {@link Kv#compact(long, CompactOptions)} */
+    /**
+     * Compacts the history up to a revision, with options; see {@link Kv#compact(long, CompactOptions)}.
+     *
+     * @param revision the revision to compact to
+     * @param options physical, timeout and idempotent; not null
+     * @return a future of the result of {@link Kv#compact(long, CompactOptions)}
+     *     (it fails with the exceptions listed there)
+     */
     CompletableFuture<CompactResponse> compact(long revision, CompactOptions options);
 }

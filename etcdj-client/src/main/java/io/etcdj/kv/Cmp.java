@@ -5,8 +5,8 @@ import io.etcdj.internal.Checks;
 import java.nio.charset.Charset;
 
 /**
- * One condition of a transaction ({@code Compare}): a key's value, version, create revision,
- * mod revision or lease compared with a given operand. Immutable.
+ * One condition of a transaction ({@code Compare} in etcd's {@code Txn} RPC): a key's value,
+ * version, create revision, mod revision or lease compared with an operand. Immutable.
  *
  * <pre>{@code
  * Cmp.value("config/db").equalTo("postgres://old")
@@ -14,7 +14,13 @@ import java.nio.charset.Charset;
  * Cmp.modRevision("jobs/").prefix().lessThan(1234)     // every key under jobs/
  * }</pre>
  *
- * <p>With a range ({@link Subject#prefix()}, {@link Subject#rangeEnd(String)}) the condition must
+ * <p>The operand's type follows the target: {@link #value(String)} gives a {@link ValueSubject},
+ * which takes a String or byte[] operand; {@link #version(String)}, {@link #createRevision(String)},
+ * {@link #modRevision(String)} and {@link #lease(String)} give a {@link NumberSubject}, which takes
+ * a long. A mismatch does not compile.
+ *
+ * <p>With a range ({@link ValueSubject#prefix()}, {@link ValueSubject#fromKey()},
+ * {@link ValueSubject#rangeEnd(String)} and their {@link NumberSubject} twins) the condition must
  * hold for every key in the range, as etcd evaluates a compare with {@code range_end}.
  */
 public final class Cmp {
@@ -44,222 +50,196 @@ public final class Cmp {
         NOT_EQUAL
     }
 
-    private final Subject subject;
+    private final Target target;
+    private final Object key;
+    private final RangeEnd rangeEnd;
     private final Operator operator;
     private final long number;
     private final Object value;
 
-    private Cmp(Subject subject, Operator operator, long number, Object value) {
-        this.subject = subject;
-        this.operator = operator;
+    /** Called by the subjects, which own {@code key} and {@code value} (a String or a private copy). */
+    Cmp(Target target, Object key, RangeEnd rangeEnd, Operator operator, long number, Object value) {
+        this.target = target;
+        this.key = key;
+        this.rangeEnd = rangeEnd;
+        this.operator = Checks.notNull(operator, "operator");
         this.number = number;
         this.value = value;
     }
 
-    /** @param key the key whose value is compared; not null @return the subject to compare */
-    public static Subject value(String key) {
-        return new Subject(Target.VALUE, key);
+    /**
+     * Starts a compare of a key's value.
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @return the subject, waiting for an operator and a String or byte[] operand
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static ValueSubject value(String key) {
+        return new ValueSubject(key, RangeEnd.single());
     }
 
-    /** @param key the key whose value is compared; not null @return the subject to compare */
-    public static Subject value(byte[] key) {
-        return new Subject(Target.VALUE, key);
+    /**
+     * Starts a compare of a key's value.
+     *
+     * @param key the key; not null (copied)
+     * @return the subject, waiting for an operator and a String or byte[] operand
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static ValueSubject value(byte[] key) {
+        return new ValueSubject(key, RangeEnd.single());
     }
 
-    /** @param key the key whose version is compared; not null @return the subject to compare */
-    public static Subject version(String key) {
-        return new Subject(Target.VERSION, key);
+    /**
+     * Starts a compare of a key's version (0 when the key does not exist).
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @return the subject, waiting for an operator and a number
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject version(String key) {
+        return new NumberSubject(Target.VERSION, key, RangeEnd.single());
     }
 
-    /** @param key the key whose version is compared; not null @return the subject to compare */
-    public static Subject version(byte[] key) {
-        return new Subject(Target.VERSION, key);
+    /**
+     * Starts a compare of a key's version (0 when the key does not exist).
+     *
+     * @param key the key; not null (copied)
+     * @return the subject, waiting for an operator and a number
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject version(byte[] key) {
+        return new NumberSubject(Target.VERSION, key, RangeEnd.single());
     }
 
-    /** @param key the key whose create revision is compared; not null @return the subject */
-    public static Subject createRevision(String key) {
-        return new Subject(Target.CREATE, key);
+    /**
+     * Starts a compare of a key's create revision (0 when the key does not exist).
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @return the subject, waiting for an operator and a revision
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject createRevision(String key) {
+        return new NumberSubject(Target.CREATE, key, RangeEnd.single());
     }
 
-    /** @param key the key whose create revision is compared; not null @return the subject */
-    public static Subject createRevision(byte[] key) {
-        return new Subject(Target.CREATE, key);
+    /**
+     * Starts a compare of a key's create revision (0 when the key does not exist).
+     *
+     * @param key the key; not null (copied)
+     * @return the subject, waiting for an operator and a revision
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject createRevision(byte[] key) {
+        return new NumberSubject(Target.CREATE, key, RangeEnd.single());
     }
 
-    /** @param key the key whose mod revision is compared; not null @return the subject */
-    public static Subject modRevision(String key) {
-        return new Subject(Target.MOD, key);
+    /**
+     * Starts a compare of a key's mod revision (0 when the key does not exist).
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @return the subject, waiting for an operator and a revision
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject modRevision(String key) {
+        return new NumberSubject(Target.MOD, key, RangeEnd.single());
     }
 
-    /** @param key the key whose mod revision is compared; not null @return the subject */
-    public static Subject modRevision(byte[] key) {
-        return new Subject(Target.MOD, key);
+    /**
+     * Starts a compare of a key's mod revision (0 when the key does not exist).
+     *
+     * @param key the key; not null (copied)
+     * @return the subject, waiting for an operator and a revision
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject modRevision(byte[] key) {
+        return new NumberSubject(Target.MOD, key, RangeEnd.single());
     }
 
-    /** @param key the key whose lease id is compared; not null @return the subject */
-    public static Subject lease(String key) {
-        return new Subject(Target.LEASE, key);
+    /**
+     * Starts a compare of the id of a key's lease (0 when the key has none or does not exist).
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @return the subject, waiting for an operator and a lease id
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject lease(String key) {
+        return new NumberSubject(Target.LEASE, key, RangeEnd.single());
     }
 
-    /** @param key the key whose lease id is compared; not null @return the subject */
-    public static Subject lease(byte[] key) {
-        return new Subject(Target.LEASE, key);
+    /**
+     * Starts a compare of the id of a key's lease (0 when the key has none or does not exist).
+     *
+     * @param key the key; not null (copied)
+     * @return the subject, waiting for an operator and a lease id
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is null
+     */
+    public static NumberSubject lease(byte[] key) {
+        return new NumberSubject(Target.LEASE, key, RangeEnd.single());
     }
 
-    /** @return the compared attribute */
+    /**
+     * The compared attribute.
+     *
+     * @return the target; never null
+     */
     public Target target() {
-        return subject.target;
+        return target;
     }
 
-    /** @return the operator */
+    /**
+     * The comparison operator.
+     *
+     * @return the operator; never null
+     */
     public Operator operator() {
         return operator;
     }
 
-    /** @param charset the client's charset @return the compared key's bytes */
+    /**
+     * The compared key (or the start of the compared range).
+     *
+     * @param charset the charset for a key given as a String; not null
+     * @return a fresh copy of the key's bytes
+     */
     public byte[] key(Charset charset) {
-        return Bytes.encode(subject.key, charset);
+        return copy(key, charset);
     }
 
-    /** @return the range the compare covers beyond its key */
+    /**
+     * The range the compare covers beyond its key.
+     *
+     * @return the range end; {@link RangeEnd#single()} for the key alone
+     */
     public RangeEnd rangeEnd() {
-        return subject.rangeEnd;
+        return rangeEnd;
     }
 
-    /** @return the numeric operand (version, revision or lease id); 0 for a value compare */
+    /**
+     * The numeric operand.
+     *
+     * @return the version, revision or lease id compared with; 0 for a value compare
+     */
     public long number() {
         return number;
     }
 
-    /** @param charset the client's charset @return the value operand, or null for a numeric compare */
+    /**
+     * The value operand.
+     *
+     * @param charset the charset for an operand given as a String; not null
+     * @return a fresh copy of the operand's bytes, or null for a numeric compare
+     */
     public byte[] value(Charset charset) {
-        return value == null ? null : Bytes.encode(value, charset);
+        return value == null ? null : copy(value, charset);
+    }
+
+    private static byte[] copy(Object stringOrBytes, Charset charset) {
+        return stringOrBytes instanceof byte[] b ? b.clone() : Bytes.encode(stringOrBytes, charset);
     }
 
     @Override
     public String toString() {
-        return "Cmp{" + subject.target + "(" + subject.key + ")" + " " + operator + " "
-                + (value != null ? value : number) + "}";
-    }
-
-    /**
-     * A key (or range) and attribute, waiting for an operator and operand. The operand type must
-     * match the target: a String or byte[] for {@link Target#VALUE}, a number for the others.
-     */
-    public static final class Subject {
-        private final Target target;
-        private final Object key;
-        private RangeEnd rangeEnd = RangeEnd.single();
-
-        private Subject(Target target, Object key) {
-            this.target = target;
-            this.key = key instanceof byte[] b ? b.clone() : Checks.notNull(key, "key");
-        }
-
-        /** @return this subject, covering every key with the key as prefix */
-        public Subject prefix() {
-            rangeEnd = RangeEnd.prefix();
-            return this;
-        }
-
-        /** @param end exclusive end of the range {@code [key, end)}; not null @return this */
-        public Subject rangeEnd(String end) {
-            rangeEnd = RangeEnd.of(Checks.notNull(end, "end"));
-            return this;
-        }
-
-        /** @param end exclusive end of the range {@code [key, end)}; not null @return this */
-        public Subject rangeEnd(byte[] end) {
-            rangeEnd = RangeEnd.of(Checks.notNull(end, "end"));
-            return this;
-        }
-
-        /** @param operand the number @return the condition {@code attribute = operand} */
-        public Cmp equalTo(long operand) {
-            return number(Operator.EQUAL, operand);
-        }
-
-        /** @param operand the number @return the condition {@code attribute != operand} */
-        public Cmp notEqualTo(long operand) {
-            return number(Operator.NOT_EQUAL, operand);
-        }
-
-        /** @param operand the number @return the condition {@code attribute > operand} */
-        public Cmp greaterThan(long operand) {
-            return number(Operator.GREATER, operand);
-        }
-
-        /** @param operand the number @return the condition {@code attribute < operand} */
-        public Cmp lessThan(long operand) {
-            return number(Operator.LESS, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value = operand} */
-        public Cmp equalTo(String operand) {
-            return value(Operator.EQUAL, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value = operand} */
-        public Cmp equalTo(byte[] operand) {
-            return value(Operator.EQUAL, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value != operand} */
-        public Cmp notEqualTo(String operand) {
-            return value(Operator.NOT_EQUAL, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value != operand} */
-        public Cmp notEqualTo(byte[] operand) {
-            return value(Operator.NOT_EQUAL, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value > operand} */
-        public Cmp greaterThan(String operand) {
-            return value(Operator.GREATER, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value > operand} */
-        public Cmp greaterThan(byte[] operand) {
-            return value(Operator.GREATER, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value < operand} */
-        public Cmp lessThan(String operand) {
-            return value(Operator.LESS, operand);
-        }
-
-        /** @param operand the value; not null @return the condition {@code value < operand} */
-        public Cmp lessThan(byte[] operand) {
-            return value(Operator.LESS, operand);
-        }
-
-        /**
-         * @param operator the operator; not null
-         * @param operand the number
-         * @return the condition
-         * @throws io.etcdj.exception.InvalidArgumentException for a value compare
-         */
-        public Cmp number(Operator operator, long operand) {
-            if (target == Target.VALUE) {
-                throw Checks.invalid("a value compare takes a String or byte[] operand, not a number");
-            }
-            return new Cmp(this, Checks.notNull(operator, "operator"), operand, null);
-        }
-
-        /**
-         * @param operator the operator; not null
-         * @param operand a String or byte[]; not null
-         * @return the condition
-         * @throws io.etcdj.exception.InvalidArgumentException for a numeric compare
-         */
-        public Cmp value(Operator operator, Object operand) {
-            if (target != Target.VALUE) {
-                throw Checks.invalid("a " + target + " compare takes a number, not a value");
-            }
-            Checks.notNull(operand, "operand");
-            Object copy = operand instanceof byte[] b ? b.clone() : operand;
-            return new Cmp(this, Checks.notNull(operator, "operator"), 0, copy);
-        }
+        return "Cmp{" + target + "(" + Bytes.describe(key) + (rangeEnd.kind() == RangeEnd.Kind.SINGLE ? "" : ", " + rangeEnd)
+                + ") " + operator + " " + (value != null ? Bytes.describe(value) : Long.toString(number)) + "}";
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
  * Options of a compaction ({@code Compact} RPC). Immutable; build with {@link #builder()}.
  *
  * <p>Defaults: not physical (the call returns once the compaction is scheduled), the client's
- * request timeout.
+ * request timeout, not idempotent.
  */
 public final class CompactOptions implements WriteOptions {
     /** The defaults. */
@@ -16,18 +16,28 @@ public final class CompactOptions implements WriteOptions {
 
     private final boolean physical;
     private final Duration timeout;
+    private final boolean idempotent;
 
     private CompactOptions(Builder b) {
         physical = b.physical;
         timeout = b.timeout;
+        idempotent = b.idempotent;
     }
 
-    /** @return a builder with the defaults */
+    /**
+     * A builder with the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return true when the call waits until the compaction is applied to the backend */
+    /**
+     * Whether the call waits for the compaction to be applied to the backend.
+     *
+     * @return true when the call returns only once the old revisions are gone from the backend
+     */
     public boolean physical() {
         return physical;
     }
@@ -37,32 +47,40 @@ public final class CompactOptions implements WriteOptions {
         return timeout;
     }
 
-    /** @return false: a compaction is never retried after an unknown outcome */
+    /**
+     * Whether the compaction may be retried after an error whose outcome is unknown.
+     *
+     * @return true when the caller declared it repeatable with {@link Builder#idempotent()}
+     */
     @Override
     public boolean idempotent() {
-        return false;
+        return idempotent;
     }
 
     /** Builds {@link CompactOptions}. Not thread-safe. */
     public static final class Builder {
         private boolean physical;
         private Duration timeout;
+        private boolean idempotent;
 
         private Builder() {
         }
 
         /**
-         * @param physical true to return only after the compaction has been physically applied,
-         *     so that the old revisions are gone from the backend
+         * Makes the call return only after the compaction has been physically applied, so that
+         * the old revisions are gone from the backend. Off by default.
+         *
          * @return this builder
          */
-        public Builder physical(boolean physical) {
-            this.physical = physical;
+        public Builder physical() {
+            this.physical = true;
             return this;
         }
 
         /**
-         * @param timeout the call's deadline; null for the client default
+         * Sets the call's deadline.
+         *
+         * @param timeout the deadline, retries included; null for the client default
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
          */
@@ -71,7 +89,25 @@ public final class CompactOptions implements WriteOptions {
             return this;
         }
 
-        /** @return the options */
+        /**
+         * Declares the compaction safe to retry after an error whose outcome is unknown. Note
+         * that when the first attempt took effect, the retry finds the revision compacted and
+         * the call fails with {@link io.etcdj.exception.RevisionCompactedException}: a caller
+         * that sets this should treat that error as success. Off by default: a compaction is
+         * retried only when it provably never reached a server.
+         *
+         * @return this builder
+         */
+        public Builder idempotent() {
+            this.idempotent = true;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
         public CompactOptions build() {
             return new CompactOptions(this);
         }

@@ -96,11 +96,12 @@ public final class DeleteOptions implements WriteOptions {
         }
 
         /**
-         * @param prevKv true to get the deleted key-values back
+         * Asks for the deleted key-values ({@link DeleteResponse#prevKvs()}). Off by default.
+         *
          * @return this builder
          */
-        public Builder prevKv(boolean prevKv) {
-            this.prevKv = prevKv;
+        public Builder prevKv() {
+            this.prevKv = true;
             return this;
         }
 
@@ -115,11 +116,14 @@ public final class DeleteOptions implements WriteOptions {
         }
 
         /**
-         * @param idempotent true when this delete is safe to repeat after an unknown outcome
+         * Declares this delete safe to repeat after an error whose outcome is unknown, so it may
+         * be retried then. A repeated delete finds nothing to delete: its
+         * {@link DeleteResponse#deleted()} and prev-kvs may then undercount. Off by default.
+         *
          * @return this builder
          */
-        public Builder idempotent(boolean idempotent) {
-            this.idempotent = idempotent;
+        public Builder idempotent() {
+            this.idempotent = true;
             return this;
         }
 

@@ -200,30 +200,34 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
-         * @param serializable true to let any member answer from its local state, without a
-         *     quorum round: faster, but it may miss the latest writes
+         * Makes the read serializable: any member answers from its local state, without a quorum
+         * round; faster, but it may miss the latest writes. Off by default (linearizable).
+         *
          * @return this builder
          */
-        public Builder serializable(boolean serializable) {
-            this.serializable = serializable;
+        public Builder serializable() {
+            this.serializable = true;
             return this;
         }
 
         /**
-         * @param keysOnly true to leave values out
+         * Leaves values out of the result: each key-value's value is empty. Off by default.
+         *
          * @return this builder
          */
-        public Builder keysOnly(boolean keysOnly) {
-            this.keysOnly = keysOnly;
+        public Builder keysOnly() {
+            this.keysOnly = true;
             return this;
         }
 
         /**
-         * @param countOnly true to return only the number of matching keys
+         * Returns only the number of matching keys ({@link GetResponse#count()}), no key-values.
+         * Off by default.
+         *
          * @return this builder
          */
-        public Builder countOnly(boolean countOnly) {
-            this.countOnly = countOnly;
+        public Builder countOnly() {
+            this.countOnly = true;
             return this;
         }
 

@@ -18,7 +18,7 @@ package io.etcdj.kv;
  * {@link io.etcdj.exception.PermissionDeniedException} under auth,
  * {@link io.etcdj.exception.ClientClosedException} after close. Reads are retried on transient
  * errors until the deadline; writes only when they provably never reached a server, unless their
- * options say {@code idempotent(true)}.
+ * options say {@code idempotent()}.
  */
 public interface Kv {
     /**
@@ -92,11 +92,13 @@ public interface Kv {
      * Writes a key with options ({@code Put} RPC).
      *
      * @param key the key; not null, not empty
-     * @param value the value; not null; must be empty with ignore-value
+     * @param value the value; not null, except with ignore-value, where it must be null or empty
      * @param options lease, prev-kv, ignore-value, ignore-lease; not null
      * @return the response, with the previous key-value when asked for
-     * @throws io.etcdj.exception.InvalidArgumentException for an empty key, a value given with
-     *     ignore-value, a lease given with ignore-lease, or ignore-value on a missing key
+     * @throws io.etcdj.exception.InvalidArgumentException for an empty key, a null value without
+     *     ignore-value, a non-empty value with it (checked locally; code
+     *     {@link io.etcdj.exception.ErrorCode#VALUE_PROVIDED}), a lease given with ignore-lease, or
+     *     ignore-value or ignore-lease on a missing key
      * @throws io.etcdj.exception.LeaseNotFoundException when the lease does not exist
      */
     PutResponse put(String key, String value, PutOptions options);
@@ -105,13 +107,67 @@ public interface Kv {
      * Writes a key with options; see {@link #put(String, String, PutOptions)}.
      *
      * @param key the key; not null, not empty
-     * @param value the value; not null
+     * @param value the value; not null, except with ignore-value, where it must be null or empty
      * @param options put options; not null
      * @return the response
      * @throws io.etcdj.exception.InvalidArgumentException for bad input
      * @throws io.etcdj.exception.LeaseNotFoundException when the lease does not exist
      */
     PutResponse put(byte[] key, byte[] value, PutOptions options);
+
+    /**
+     * Put-if-absent: writes the key only if it does not exist, in one {@code Txn} (compare create
+     * revision = 0, then put).
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, may be empty
+     * @return true when the key did not exist and was written; false when it existed (and was
+     *     left as it was)
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty or a value null
+     */
+    boolean putIfAbsent(String key, String value);
+
+    /**
+     * Put-if-absent on bytes; see {@link #putIfAbsent(String, String)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, may be empty
+     * @return true when the key did not exist and was written
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty or a value null
+     */
+    boolean putIfAbsent(byte[] key, byte[] value);
+
+    /**
+     * Put-if-absent with options: writes the key only if it does not exist, in one {@code Txn}
+     * (compare create revision = 0, then put with the options' lease).
+     *
+     * <p>Like any write it is retried only when it provably never reached a server, unless the
+     * options say {@link PutOptions.Builder#idempotent()}. With that, note what a retry can
+     * report: when the first attempt wrote the key but its answer was lost, the retry finds the
+     * key and answers false.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, may be empty
+     * @param options lease, timeout and idempotent; not null; prev-kv is ignored
+     * @return true when the key did not exist and was written; false when it existed
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty, the value null,
+     *     or the options ask for ignore-value or ignore-lease (they need an existing key)
+     * @throws io.etcdj.exception.LeaseNotFoundException when the lease does not exist
+     */
+    boolean putIfAbsent(String key, String value, PutOptions options);
+
+    /**
+     * Put-if-absent on bytes with options; see {@link #putIfAbsent(String, String, PutOptions)}.
+     *
+     * @param key the key; not null, not empty
+     * @param value the value; not null, may be empty
+     * @param options lease, timeout and idempotent; not null
+     * @return true when the key did not exist and was written
+     * @throws io.etcdj.exception.InvalidArgumentException when the key is empty, the value null,
+     *     or the options ask for ignore-value or ignore-lease
+     * @throws io.etcdj.exception.LeaseNotFoundException when the lease does not exist
+     */
+    boolean putIfAbsent(byte[] key, byte[] value, PutOptions options);
 
     /**
      * Deletes one key ({@code DeleteRange} RPC).

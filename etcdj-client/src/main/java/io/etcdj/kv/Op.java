@@ -72,25 +72,39 @@ public final class Op {
     }
 
     /**
-     * @param key the key; not null
-     * @param value the value; not null
-     * @param options lease, prev-kv, ignore flags; not null (timeout ignored inside a txn)
+     * A put with options.
+     *
+     * @param key the key, encoded with the client's charset; not null
+     * @param value the value, encoded with the client's charset; not null, except with
+     *     ignore-value, where it must be null or empty (checked when the txn is sent)
+     * @param options lease, prev-kv, ignore flags; not null (timeout and idempotent ignored inside
+     *     a txn)
      * @return a put
+     * @throws io.etcdj.exception.InvalidArgumentException when the key or options are null, or the
+     *     value is null without ignore-value
      */
     public static Op put(String key, String value, PutOptions options) {
-        return new Op(Type.PUT, Checks.notNull(key, "key"), Checks.notNull(value, "value"),
-                Checks.notNull(options, "options"));
+        return new Op(Type.PUT, Checks.notNull(key, "key"), value(value, options), Checks.notNull(options, "options"));
     }
 
     /**
-     * @param key the key; not null
-     * @param value the value; not null
-     * @param options lease, prev-kv, ignore flags; not null (timeout ignored inside a txn)
+     * A put with options.
+     *
+     * @param key the key; not null (copied)
+     * @param value the value; not null (copied), except with ignore-value, where it must be null
+     *     or empty (checked when the txn is sent)
+     * @param options lease, prev-kv, ignore flags; not null (timeout and idempotent ignored inside
+     *     a txn)
      * @return a put
+     * @throws io.etcdj.exception.InvalidArgumentException when the key or options are null, or the
+     *     value is null without ignore-value
      */
     public static Op put(byte[] key, byte[] value, PutOptions options) {
-        return new Op(Type.PUT, Checks.notNull(key, "key"), Checks.notNull(value, "value"),
-                Checks.notNull(options, "options"));
+        return new Op(Type.PUT, Checks.notNull(key, "key"), value(value, options), Checks.notNull(options, "options"));
+    }
+
+    private static Object value(Object value, PutOptions options) {
+        return options != null && options.ignoreValue() ? value : Checks.notNull(value, "value");
     }
 
     /** @param key the key; not null @return a delete of one key */

@@ -45,7 +45,11 @@ public final class PutOptions implements WriteOptions {
         return prevKv;
     }
 
-    /** @return true when the key keeps its current value (the put's value must be empty) */
+    /**
+     * Whether the put keeps the key's current value.
+     *
+     * @return true when the key keeps its current value (the put's value must be null or empty)
+     */
     public boolean ignoreValue() {
         return ignoreValue;
     }
@@ -88,30 +92,40 @@ public final class PutOptions implements WriteOptions {
         }
 
         /**
-         * @param prevKv true to get the key-value as it was before the put
+         * Asks for the key-value as it was before the put ({@link PutResponse#prevKv()}). Off by
+         * default.
+         *
          * @return this builder
          */
-        public Builder prevKv(boolean prevKv) {
-            this.prevKv = prevKv;
+        public Builder prevKv() {
+            this.prevKv = true;
             return this;
         }
 
         /**
-         * @param ignoreValue true to keep the key's current value (pass an empty value); etcd
-         *     fails with "key not found" when the key does not exist
+         * Keeps the key's current value: the put changes only its lease (or, with nothing else
+         * set, just bumps its version and mod revision). Pass a null (or empty) value; a
+         * non-empty one is rejected locally with {@link io.etcdj.exception.InvalidArgumentException},
+         * as etcd would reject it ("value is provided"). etcd fails the put with
+         * {@link io.etcdj.exception.InvalidArgumentException} ("key not found") when the key does
+         * not exist. Off by default.
+         *
          * @return this builder
          */
-        public Builder ignoreValue(boolean ignoreValue) {
-            this.ignoreValue = ignoreValue;
+        public Builder ignoreValue() {
+            this.ignoreValue = true;
             return this;
         }
 
         /**
-         * @param ignoreLease true to keep the key's current lease (leave the lease id 0)
+         * Keeps the key's current lease: leave {@link #leaseId(long)} at 0 (etcd rejects a lease
+         * id given with it, "lease is provided"). etcd fails the put when the key does not exist.
+         * Off by default.
+         *
          * @return this builder
          */
-        public Builder ignoreLease(boolean ignoreLease) {
-            this.ignoreLease = ignoreLease;
+        public Builder ignoreLease() {
+            this.ignoreLease = true;
             return this;
         }
 
@@ -126,12 +140,14 @@ public final class PutOptions implements WriteOptions {
         }
 
         /**
-         * @param idempotent true when this put is safe to apply twice, so that it may be retried
-         *     after an error with an unknown outcome
+         * Declares this put safe to apply twice, so that it may be retried after an error whose
+         * outcome is unknown (it may have taken effect). Off by default: a put is retried only
+         * when it provably never reached a server.
+         *
          * @return this builder
          */
-        public Builder idempotent(boolean idempotent) {
-            this.idempotent = idempotent;
+        public Builder idempotent() {
+            this.idempotent = true;
             return this;
         }
 

@@ -87,6 +87,6 @@ public final class RangeEnd {
 
     @Override
     public String toString() {
-        return kind == Kind.EXPLICIT ? "RangeEnd[" + end + "]" : kind.toString();
+        return kind == Kind.EXPLICIT ? "RangeEnd[" + Bytes.describe(end) + "]" : kind.toString();
     }
 }

@@ -1,8 +1,11 @@
 package io.etcdj.kv;
 
-/** What a range read sorts by ({@code RangeRequest.SortTarget}). */
+/**
+ * What a range read sorts by ({@code RangeRequest.SortTarget} of etcd's {@code Range} RPC); the
+ * direction is a {@link SortOrder}.
+ */
 public enum SortTarget {
-    /** The key's bytes. */
+    /** The key's bytes (the default): with {@link SortOrder#NONE}, ascending key order. */
     KEY,
     /** The key's version. */
     VERSION,
@@ -10,6 +13,6 @@ public enum SortTarget {
     CREATE,
     /** The key's mod revision. */
     MOD,
-    /** The value's bytes. */
+    /** The value's bytes, compared as unsigned, lexicographically. */
     VALUE
 }

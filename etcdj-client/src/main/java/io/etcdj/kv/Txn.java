@@ -123,12 +123,14 @@ public final class Txn implements WriteOptions {
         }
 
         /**
-         * @param idempotent true when the txn is safe to apply twice (its compares guard against
-         *     a repeat), so it may be retried after an unknown outcome
+         * Declares the txn safe to apply twice (for example, its compares guard against a
+         * repeat), so it may be retried after an error whose outcome is unknown. A txn whose
+         * operations all read is repeatable without this. Off by default.
+         *
          * @return this builder
          */
-        public Builder idempotent(boolean idempotent) {
-            this.idempotent = idempotent;
+        public Builder idempotent() {
+            this.idempotent = true;
             return this;
         }
 

@@ -35,7 +35,7 @@ class AsyncKvTest extends SharedEtcd {
         assertThat(kv.replace(p + "000", "v0", "x").get(5, TimeUnit.SECONDS)).isFalse();
         assertThat(kv.delete(p + "001").get(5, TimeUnit.SECONDS).deleted()).isZero();
         long rev = kv.put(p + "c", "1").get().header().revision();
-        assertThat(kv.compact(rev, CompactOptions.builder().physical(true).build()).get(5, TimeUnit.SECONDS).header())
+        assertThat(kv.compact(rev, CompactOptions.builder().physical().build()).get(5, TimeUnit.SECONDS).header())
                 .isNotNull();
     }
 

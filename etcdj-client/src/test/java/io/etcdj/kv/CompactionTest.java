@@ -18,7 +18,7 @@ class CompactionTest extends SharedEtcd {
         long current = etcd.kv().put(p + "k", "v2").header().revision();
         assertThat(etcd.kv().get(p + "k", GetOptions.builder().revision(old).build()).get(0).valueAsString()).isEqualTo("v1");
 
-        CompactResponse c = etcd.kv().compact(current, CompactOptions.builder().physical(true).build());
+        CompactResponse c = etcd.kv().compact(current, CompactOptions.builder().physical().build());
         assertThat(c.header().revision()).isGreaterThanOrEqualTo(current);
 
         assertThatThrownBy(() -> etcd.kv().get(p + "k", GetOptions.builder().revision(old).build()))
@@ -35,6 +35,19 @@ class CompactionTest extends SharedEtcd {
     void nonPhysicalCompaction() {
         long rev = etcd.kv().put(p + "n", "v").header().revision();
         assertThat(etcd.kv().compact(rev).header().clusterId()).isNotZero();
+    }
+
+    @Test
+    void idempotentIsAnOptionAndTheCompactionRunsWithIt() {
+        assertThat(CompactOptions.DEFAULT.idempotent()).isFalse();
+        CompactOptions options = CompactOptions.builder().idempotent().physical().build();
+        assertThat(options.idempotent()).isTrue();
+        assertThat(options.physical()).isTrue();
+        long old = etcd.kv().put(p + "i", "v1").header().revision();
+        long rev = etcd.kv().put(p + "i", "v2").header().revision();
+        assertThat(etcd.kv().compact(rev, options).header().revision()).isGreaterThanOrEqualTo(rev);
+        assertThatThrownBy(() -> etcd.kv().get(p + "i", GetOptions.builder().revision(old).build()))
+                .isInstanceOf(RevisionCompactedException.class);
     }
 
     @Test

@@ -49,10 +49,10 @@ class KvGetTest extends SharedEtcd {
         assertThat(keys(etcd.kv().get(p, GetOptions.builder().prefix().build()))).containsExactly("a", "b", "c");
         assertThat(keys(etcd.kv().get(p + "a", GetOptions.builder().rangeEnd(p + "c").build()))).containsExactly("a", "b");
         assertThat(keys(etcd.kv().get(p + "b", GetOptions.builder().fromKey().build()))).startsWith("b", "c");
-        GetResponse all = etcd.kv().get("", GetOptions.builder().prefix().keysOnly(true).build());
+        GetResponse all = etcd.kv().get("", GetOptions.builder().prefix().keysOnly().build());
         assertThat(all.count()).isGreaterThanOrEqualTo(3);
         assertThat(keys(all)).isNotEmpty();
-        GetResponse allFromKey = etcd.kv().get("", GetOptions.builder().fromKey().countOnly(true).build());
+        GetResponse allFromKey = etcd.kv().get("", GetOptions.builder().fromKey().countOnly().build());
         assertThat(allFromKey.count()).isEqualTo(all.count());
     }
 
@@ -62,7 +62,7 @@ class KvGetTest extends SharedEtcd {
         assertThat(keys(r)).containsExactly("a", "b");
         assertThat(r.more()).isTrue();
         assertThat(r.count()).isEqualTo(3);
-        GetResponse countOnly = etcd.kv().get(p, GetOptions.builder().prefix().countOnly(true).build());
+        GetResponse countOnly = etcd.kv().get(p, GetOptions.builder().prefix().countOnly().build());
         assertThat(countOnly.isEmpty()).isTrue();
         assertThat(countOnly.count()).isEqualTo(3);
     }
@@ -87,10 +87,25 @@ class KvGetTest extends SharedEtcd {
     }
 
     @Test
+    void sortOrderNoneSortsAscendingByATargetOtherThanTheKey() {
+        // values: a=3, b=2, c=0; key order would be a, b, c
+        GetOptions byValue = GetOptions.builder().prefix().sort(SortTarget.VALUE, SortOrder.NONE).build();
+        assertThat(keys(etcd.kv().get(p, byValue))).containsExactly("c", "b", "a");
+        // with a limit and NONE, etcd 3.4 takes the first limit+1 keys in key order (a, b), sorts
+        // those by value (b=2, a=3) and cuts to the limit; ASCEND sorts the whole range first
+        GetOptions noneLimit = GetOptions.builder().prefix().sort(SortTarget.VALUE, SortOrder.NONE).limit(1).build();
+        assertThat(keys(etcd.kv().get(p, noneLimit))).containsExactly("b");
+        GetOptions ascendLimit = GetOptions.builder().prefix().sort(SortTarget.VALUE, SortOrder.ASCEND).limit(1).build();
+        assertThat(keys(etcd.kv().get(p, ascendLimit))).containsExactly("c");
+        GetOptions byKey = GetOptions.builder().prefix().sort(SortTarget.KEY, SortOrder.NONE).build();
+        assertThat(keys(etcd.kv().get(p, byKey))).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void serializableKeysOnlyAndRevisionFilters() {
-        GetResponse s = etcd.kv().get(p + "a", GetOptions.builder().serializable(true).build());
+        GetResponse s = etcd.kv().get(p + "a", GetOptions.builder().serializable().build());
         assertThat(s.get(0).valueAsString()).isEqualTo("3");
-        GetResponse k = etcd.kv().get(p, GetOptions.builder().prefix().keysOnly(true).build());
+        GetResponse k = etcd.kv().get(p, GetOptions.builder().prefix().keysOnly().build());
         assertThat(k.size()).isEqualTo(3);
         assertThat(k.get(0).value()).isEmpty();
         KeyValue b = etcd.kv().get(p + "b").get(0);

@@ -46,7 +46,7 @@ public class CallBenchmark {
     private KV jetcdKv;
     private final byte[][] keys = new byte[BATCH][];
     private final ByteSequence[] jetcdKeys = new ByteSequence[BATCH];
-    private final GetOptions serializable = GetOptions.builder().serializable(true).build();
+    private final GetOptions serializable = GetOptions.builder().serializable().build();
     private final io.etcd.jetcd.options.GetOption jetcdSerializable =
             io.etcd.jetcd.options.GetOption.builder().withSerializable(true).build();
 

@@ -11,20 +11,22 @@ import io.etcdj.kv.TxnResponse;
 /**
  * etcdctl's {@code fields} format: one {@code "Name" : value} line per field, strings quoted as
  * Go's {@code %q} quotes them, ids in unsigned decimal. Inside a txn each operation's result is
- * printed with its own header, whose cluster and member ids are 0 as etcd sends them.
+ * printed with its own header, whose cluster and member ids and raft term are 0 as etcd sends them
+ * (etcdj fills them in from the txn's header; they are blanked here as etcdctl shows them).
  */
 final class FieldsPrinter implements Printer {
     private final Out out;
+    private boolean nested;
 
     FieldsPrinter(Out out) {
         this.out = out;
     }
 
     private void header(ResponseHeader h) {
-        out.println("\"ClusterID\" : " + Long.toUnsignedString(h.clusterId()));
-        out.println("\"MemberID\" : " + Long.toUnsignedString(h.memberId()));
+        out.println("\"ClusterID\" : " + (nested ? "0" : Long.toUnsignedString(h.clusterId())));
+        out.println("\"MemberID\" : " + (nested ? "0" : Long.toUnsignedString(h.memberId())));
         out.println("\"Revision\" : " + h.revision());
-        out.println("\"RaftTerm\" : " + Long.toUnsignedString(h.raftTerm()));
+        out.println("\"RaftTerm\" : " + (nested ? "0" : Long.toUnsignedString(h.raftTerm())));
     }
 
     private void kv(String prefix, KeyValue kv) {
@@ -65,10 +67,16 @@ final class FieldsPrinter implements Printer {
     public void txn(TxnResponse r) {
         header(r.header());
         out.println("\"Succeeded\" : " + r.succeeded());
-        for (OpResponse op : r.responses()) {
-            if (!op(op)) {
-                out.println("\"Unknown\" : " + GoText.quote(String.valueOf(op)));
+        boolean outer = nested;
+        nested = true;
+        try {
+            for (OpResponse op : r.responses()) {
+                if (!op(op)) {
+                    out.println("\"Unknown\" : " + GoText.quote(String.valueOf(op)));
+                }
             }
+        } finally {
+            nested = outer;
         }
     }
 }

@@ -48,65 +48,70 @@ final class JsonPrinter implements Printer {
         return list;
     }
 
-    static GoJson toJson(GetResponse r) {
+    /** etcd gives an operation inside a txn a header with its revision only; etcdctl prints that. */
+    private static GoJson header(ResponseHeader h, boolean nested) {
+        return nested ? new GoJson().int64("revision", h.revision()) : header(h);
+    }
+
+    static GoJson toJson(GetResponse r, boolean nested) {
         return new GoJson()
-                .object("header", header(r.header()))
+                .object("header", header(r.header(), nested))
                 .array("kvs", kvs(r.kvs()))
                 .bool("more", r.more())
                 .int64("count", r.count());
     }
 
-    static GoJson toJson(PutResponse r) {
+    static GoJson toJson(PutResponse r, boolean nested) {
         return new GoJson()
-                .object("header", header(r.header()))
+                .object("header", header(r.header(), nested))
                 .object("prev_kv", r.prevKv().map(JsonPrinter::kv).orElse(null));
     }
 
-    static GoJson toJson(DeleteResponse r) {
+    static GoJson toJson(DeleteResponse r, boolean nested) {
         return new GoJson()
-                .object("header", header(r.header()))
+                .object("header", header(r.header(), nested))
                 .int64("deleted", r.deleted())
                 .array("prev_kvs", kvs(r.prevKvs()));
     }
 
-    static GoJson toJson(TxnResponse r) {
+    static GoJson toJson(TxnResponse r, boolean nested) {
         List<GoJson> ops = new ArrayList<>();
         for (OpResponse op : r.responses()) {
             GoJson inner;
             if (op instanceof GetResponse g) {
-                inner = new GoJson().object("ResponseRange", toJson(g));
+                inner = new GoJson().object("ResponseRange", toJson(g, true));
             } else if (op instanceof PutResponse p) {
-                inner = new GoJson().object("ResponsePut", toJson(p));
+                inner = new GoJson().object("ResponsePut", toJson(p, true));
             } else if (op instanceof DeleteResponse d) {
-                inner = new GoJson().object("ResponseDeleteRange", toJson(d));
+                inner = new GoJson().object("ResponseDeleteRange", toJson(d, true));
             } else {
-                inner = new GoJson().object("ResponseTxn", toJson((TxnResponse) op));
+                inner = new GoJson().object("ResponseTxn", toJson((TxnResponse) op, true));
             }
             ops.add(new GoJson().object("Response", inner));
         }
         return new GoJson()
-                .object("header", header(r.header()))
+                .object("header", header(r.header(), nested))
                 .bool("succeeded", r.succeeded())
                 .array("responses", ops);
     }
 
     @Override
     public void get(GetResponse r) {
-        out.println(toJson(r).toString());
+        out.println(toJson(r, false).toString());
     }
 
     @Override
     public void put(PutResponse r) {
-        out.println(toJson(r).toString());
+        out.println(toJson(r, false).toString());
     }
 
     @Override
     public void del(DeleteResponse r) {
-        out.println(toJson(r).toString());
+        out.println(toJson(r, false).toString());
     }
 
     @Override
     public void txn(TxnResponse r) {
-        out.println(toJson(r).toString());
+        out.println(toJson(r, false).toString());
     }
 }

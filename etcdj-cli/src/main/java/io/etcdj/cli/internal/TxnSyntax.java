@@ -1,6 +1,7 @@
 package io.etcdj.cli.internal;
 
 import io.etcdj.kv.Cmp;
+import io.etcdj.kv.NumberSubject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,36 +128,43 @@ public final class TxnSyntax {
                     + GoText.quote(scan.key) + ") " + scan.op + " " + GoText.quote(scan.val));
         }
         String val = new String(scan.val, StandardCharsets.UTF_8);
-        Cmp.Subject subject;
+        Cmp.Operator operator = switch (scan.op) {
+            case "=" -> Cmp.Operator.EQUAL;
+            case "!=" -> Cmp.Operator.NOT_EQUAL;
+            case ">" -> Cmp.Operator.GREATER;
+            case "<" -> Cmp.Operator.LESS;
+            default -> null;
+        };
+        NumberSubject subject;
         int base = 10;
         switch (target) {
             case "ver", "version" -> subject = Cmp.version(scan.key);
             case "c", "create" -> subject = Cmp.createRevision(scan.key);
             case "m", "mod" -> subject = Cmp.modRevision(scan.key);
-            case "val", "value" -> subject = Cmp.value(scan.key);
+            case "val", "value" -> {
+                return Cmp.value(scan.key).compare(operator(operator, scan.op, line), scan.val);
+            }
             case "lease" -> {
                 subject = Cmp.lease(scan.key);
                 base = 16;
             }
             default -> throw invalidInput("malformed comparison: " + line + " (unknown target " + target + ")");
         }
-        long number = 0;
-        if (!target.startsWith("val")) {
-            try {
-                number = GoText.parseInt(val, base);
-            } catch (IllegalArgumentException e) {
-                throw invalidInput("invalid txn compare request: " + line);
-            }
+        long number;
+        try {
+            number = GoText.parseInt(val, base);
+        } catch (IllegalArgumentException e) {
+            throw invalidInput("invalid txn compare request: " + line);
         }
-        Cmp.Operator operator = switch (scan.op) {
-            case "=" -> Cmp.Operator.EQUAL;
-            case "!=" -> Cmp.Operator.NOT_EQUAL;
-            case ">" -> Cmp.Operator.GREATER;
-            case "<" -> Cmp.Operator.LESS;
-            default -> throw invalidInput("malformed comparison: " + line + " (unknown operator " + scan.op
+        return subject.compare(operator(operator, scan.op, line), number);
+    }
+
+    private static Cmp.Operator operator(Cmp.Operator operator, String op, String line) {
+        if (operator == null) {
+            throw invalidInput("malformed comparison: " + line + " (unknown operator " + op
                     + "; use =, !=, > or <)");
-        };
-        return target.startsWith("val") ? subject.value(operator, scan.val) : subject.number(operator, number);
+        }
+        return operator;
     }
 
     private static CliExit invalidInput(String message) {
