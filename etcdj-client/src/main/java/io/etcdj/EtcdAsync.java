@@ -1,6 +1,9 @@
 package io.etcdj;
 
+import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.kv.AsyncKv;
+import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.watch.AsyncWatch;
 
 /**
  * The async form of an {@link EtcdClient}'s facets: the same calls, each returning a
@@ -10,4 +13,25 @@ import io.etcdj.kv.AsyncKv;
 public interface EtcdAsync {
     /** @return the key-value facet, etcd's {@code KV} service */
     AsyncKv kv();
+
+    /**
+     * The cluster facet, etcd's {@code Cluster} service.
+     *
+     * @return the async cluster facet
+     */
+    AsyncCluster cluster();
+
+    /**
+     * The maintenance facet, etcd's {@code Maintenance} service, plus endpoint health and metrics.
+     *
+     * @return the async maintenance facet
+     */
+    AsyncMaintenance maintenance();
+
+    /**
+     * The watch facet, etcd's {@code Watch} service.
+     *
+     * @return the watch facet
+     */
+    AsyncWatch watch();
 }

@@ -144,6 +144,8 @@ public enum ErrorCode {
     UNIMPLEMENTED(null, true),
     /** The client was closed before or during the call. */
     CLIENT_CLOSED(null, false),
+    /** A watch was not confirmed, or a watch-once saw no matching event, in time. */
+    WATCH_TIMEOUT(null, true),
     /** An unexpected error inside the server or the client. */
     INTERNAL(null, false);
 

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Derives every blocking facet from its async twin. A blocking method whose twin (same name and
  * parameters) returns a {@link CompletableFuture} calls it, waits for the future with the call's
- * deadline, unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
+ * deadline (a {@link Duration} argument of the method, else the {@link CallOptions} timeout, else the
+ * client's), unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
  * twin returns anything else (a handle such as a watch or a lease) is passed through.
  *
  * <p>Every failure a blocking call throws is an {@link EtcdException}; only a blocking call made on
@@ -79,6 +80,11 @@ public final class Blocking {
 
     private static long timeoutNanos(Object[] args, long defaultNanos) {
         if (args != null) {
+            for (Object arg : args) {
+                if (arg instanceof Duration d) { // a wait of the method's own (watch-once)
+                    return d.toNanos();
+                }
+            }
             for (Object arg : args) {
                 if (arg instanceof CallOptions o && o.timeout() != null) {
                     return o.timeout().toNanos();

@@ -18,6 +18,7 @@ import io.etcdj.exception.PreconditionFailedException;
 import io.etcdj.exception.ResourceExhaustedException;
 import io.etcdj.exception.RevisionCompactedException;
 import io.etcdj.exception.UnauthenticatedException;
+import io.etcdj.exception.WatchTimeoutException;
 import io.etcdj.internal.transport.StatusCode;
 
 /**
@@ -121,6 +122,7 @@ public final class ErrorMapper {
             case CORRUPT, INTERNAL -> new InternalException(code, outcome, message, cause);
             case CLIENT_CLOSED -> new ClientClosedException(code, outcome, message, cause);
             case WATCH_CANCELED, CANCELLED, UNIMPLEMENTED -> new EtcdException(code, outcome, message, cause);
+            case WATCH_TIMEOUT -> new WatchTimeoutException(message, cause);
             case MEMBER_EXIST, PEER_URL_EXIST, MEMBER_NOT_ENOUGH_STARTED, MEMBER_NOT_LEARNER, LEARNER_NOT_READY,
                     TOO_MANY_LEARNERS, ROOT_USER_NOT_EXIST, ROOT_ROLE_NOT_EXIST, USER_ALREADY_EXIST,
                     ROLE_ALREADY_EXIST, ROLE_NOT_GRANTED, PERMISSION_NOT_GRANTED, AUTH_NOT_ENABLED,

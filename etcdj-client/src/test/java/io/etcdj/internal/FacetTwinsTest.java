@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class FacetTwinsTest {
     /** Blocking facet to async facet; every new facet adds its pair here. */
-    private static final Map<Class<?>, Class<?>> PAIRS = Map.of(Kv.class, AsyncKv.class);
+    private static final Map<Class<?>, Class<?>> PAIRS = Map.of(Kv.class, AsyncKv.class,
+            io.etcdj.cluster.Cluster.class, io.etcdj.cluster.AsyncCluster.class,
+            io.etcdj.maintenance.Maintenance.class, io.etcdj.maintenance.AsyncMaintenance.class,
+            io.etcdj.watch.Watch.class, io.etcdj.watch.AsyncWatch.class);
 
     @Test
     void everyBlockingFacetMatchesItsAsyncTwinBothWays() {
