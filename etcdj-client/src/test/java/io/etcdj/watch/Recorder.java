@@ -28,6 +28,20 @@ final class Recorder implements WatchListener {
         completed.complete(null);
     }
 
+    /** @return the member that served the last response, or 0 before any */
+    synchronized long lastMemberId() {
+        return responses.isEmpty() ? 0 : responses.get(responses.size() - 1).header().memberId();
+    }
+
+    /** @return every member that served a response */
+    synchronized java.util.Set<Long> memberIds() {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (WatchResponse r : responses) {
+            out.add(r.header().memberId());
+        }
+        return out;
+    }
+
     synchronized List<WatchEvent> events() {
         List<WatchEvent> out = new ArrayList<>();
         for (WatchResponse r : responses) {
