@@ -9,6 +9,8 @@ public final class Bytes {
     }
 
     /**
+     * Turns a String-or-bytes argument into bytes.
+     *
      * @param stringOrBytes a String (encoded with the charset) or a byte[] (returned as it is)
      * @param charset the client's charset
      * @return the bytes

@@ -18,6 +18,8 @@ public record KeyRange(byte[] key, byte[] rangeEnd) {
     private static final byte[] ZERO = {0};
 
     /**
+     * Resolves a key and range end to their wire form.
+     *
      * @param key the user's key bytes
      * @param range the user's range end
      * @param charset the client's charset
@@ -38,6 +40,8 @@ public record KeyRange(byte[] key, byte[] rangeEnd) {
     }
 
     /**
+     * Checks that a key is not empty.
+     *
      * @param key key bytes
      * @return the key
      * @throws InvalidArgumentException when it is empty

@@ -6,12 +6,20 @@ import io.etcdj.ResponseHeader;
 public final class CompactResponse {
     private final ResponseHeader header;
 
-    /** @param header the response header; not null */
+    /**
+     * Makes a compaction result.
+     *
+     * @param header the response header; not null
+     */
     public CompactResponse(ResponseHeader header) {
         this.header = header;
     }
 
-    /** @return the response header */
+    /**
+     * The response header.
+     *
+     * @return the response header
+     */
     public ResponseHeader header() {
         return header;
     }

@@ -25,17 +25,29 @@ public final class DeleteOptions implements WriteOptions {
         idempotent = b.idempotent;
     }
 
-    /** @return a builder with the defaults */
+    /**
+     * A builder with the defaults.
+     *
+     * @return a builder with the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return which keys beyond the request's key are deleted */
+    /**
+     * Which keys beyond the request's key are deleted.
+     *
+     * @return which keys beyond the request's key are deleted
+     */
     public RangeEnd rangeEnd() {
         return rangeEnd;
     }
 
-    /** @return true when the response carries the deleted key-values */
+    /**
+     * True when the response carries the deleted key-values.
+     *
+     * @return true when the response carries the deleted key-values
+     */
     public boolean prevKv() {
         return prevKv;
     }
@@ -61,35 +73,52 @@ public final class DeleteOptions implements WriteOptions {
         }
 
         /**
+         * Sets which keys beyond the key the call covers.
+         *
          * @param rangeEnd which keys beyond the key to delete; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder range(RangeEnd rangeEnd) {
             this.rangeEnd = Checks.notNull(rangeEnd, "rangeEnd");
             return this;
         }
 
-        /** @return this builder, deleting every key with the key as prefix (all keys for "") */
+        /**
+         * Deleting every key with the key as prefix (all keys for "").
+         *
+         * @return this builder, deleting every key with the key as prefix (all keys for "")
+         */
         public Builder prefix() {
             return range(RangeEnd.prefix());
         }
 
-        /** @return this builder, deleting every key {@code >=} the key (all keys for "") */
+        /**
+         * Deleting every key {@code >=} the key (all keys for "").
+         *
+         * @return this builder, deleting every key {@code >=} the key (all keys for "")
+         */
         public Builder fromKey() {
             return range(RangeEnd.fromKey());
         }
 
         /**
+         * Covers the range {@code [key, end)}.
+         *
          * @param end the exclusive end of the range {@code [key, end)}; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder rangeEnd(String end) {
             return range(RangeEnd.of(Checks.notNull(end, "end")));
         }
 
         /**
+         * Covers the range {@code [key, end)}.
+         *
          * @param end the exclusive end of the range {@code [key, end)}; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder rangeEnd(byte[] end) {
             return range(RangeEnd.of(Checks.notNull(end, "end")));
@@ -106,6 +135,8 @@ public final class DeleteOptions implements WriteOptions {
         }
 
         /**
+         * Sets the call's deadline.
+         *
          * @param timeout the call's deadline, retries included; null for the client default
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
@@ -127,7 +158,11 @@ public final class DeleteOptions implements WriteOptions {
             return this;
         }
 
-        /** @return the options */
+        /**
+         * The options.
+         *
+         * @return the options
+         */
         public DeleteOptions build() {
             return new DeleteOptions(this);
         }

@@ -11,6 +11,8 @@ public final class DeleteResponse implements OpResponse {
     private final List<KeyValue> prevKvs;
 
     /**
+     * Makes a delete result.
+     *
      * @param header the response header; not null
      * @param deleted how many keys were deleted
      * @param prevKvs the deleted key-values when asked for; not null (copied)
@@ -26,12 +28,20 @@ public final class DeleteResponse implements OpResponse {
         return header;
     }
 
-    /** @return how many keys were deleted */
+    /**
+     * How many keys were deleted.
+     *
+     * @return how many keys were deleted
+     */
     public long deleted() {
         return deleted;
     }
 
-    /** @return the deleted key-values; empty unless prev-kv was asked for */
+    /**
+     * The deleted key-values; empty unless prev-kv was asked for.
+     *
+     * @return the deleted key-values; empty unless prev-kv was asked for
+     */
     public List<KeyValue> prevKvs() {
         return prevKvs;
     }

@@ -44,67 +44,119 @@ public final class GetOptions implements CallOptions {
         timeout = b.timeout;
     }
 
-    /** @return a builder with the defaults */
+    /**
+     * A builder with the defaults.
+     *
+     * @return a builder with the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return which keys beyond the request's key are read */
+    /**
+     * Which keys beyond the request's key are read.
+     *
+     * @return which keys beyond the request's key are read
+     */
     public RangeEnd rangeEnd() {
         return rangeEnd;
     }
 
-    /** @return the most keys returned, 0 for no limit */
+    /**
+     * The most keys returned, 0 for no limit.
+     *
+     * @return the most keys returned, 0 for no limit
+     */
     public long limit() {
         return limit;
     }
 
-    /** @return the revision to read at, 0 for the latest */
+    /**
+     * The revision to read at, 0 for the latest.
+     *
+     * @return the revision to read at, 0 for the latest
+     */
     public long revision() {
         return revision;
     }
 
-    /** @return what the result is sorted by */
+    /**
+     * What the result is sorted by.
+     *
+     * @return what the result is sorted by
+     */
     public SortTarget sortTarget() {
         return sortTarget;
     }
 
-    /** @return the sort direction */
+    /**
+     * The sort direction.
+     *
+     * @return the sort direction
+     */
     public SortOrder sortOrder() {
         return sortOrder;
     }
 
-    /** @return true for a serializable (possibly stale, served by any member) read */
+    /**
+     * True for a serializable (possibly stale, served by any member) read.
+     *
+     * @return true for a serializable (possibly stale, served by any member) read
+     */
     public boolean serializable() {
         return serializable;
     }
 
-    /** @return true when values are left out of the result */
+    /**
+     * True when values are left out of the result.
+     *
+     * @return true when values are left out of the result
+     */
     public boolean keysOnly() {
         return keysOnly;
     }
 
-    /** @return true when only the count of matching keys is returned */
+    /**
+     * True when only the count of matching keys is returned.
+     *
+     * @return true when only the count of matching keys is returned
+     */
     public boolean countOnly() {
         return countOnly;
     }
 
-    /** @return the lowest create revision of returned keys, 0 for no bound */
+    /**
+     * The lowest create revision of returned keys, 0 for no bound.
+     *
+     * @return the lowest create revision of returned keys, 0 for no bound
+     */
     public long minCreateRevision() {
         return minCreateRevision;
     }
 
-    /** @return the highest create revision of returned keys, 0 for no bound */
+    /**
+     * The highest create revision of returned keys, 0 for no bound.
+     *
+     * @return the highest create revision of returned keys, 0 for no bound
+     */
     public long maxCreateRevision() {
         return maxCreateRevision;
     }
 
-    /** @return the lowest mod revision of returned keys, 0 for no bound */
+    /**
+     * The lowest mod revision of returned keys, 0 for no bound.
+     *
+     * @return the lowest mod revision of returned keys, 0 for no bound
+     */
     public long minModRevision() {
         return minModRevision;
     }
 
-    /** @return the highest mod revision of returned keys, 0 for no bound */
+    /**
+     * The highest mod revision of returned keys, 0 for no bound.
+     *
+     * @return the highest mod revision of returned keys, 0 for no bound
+     */
     public long maxModRevision() {
         return maxModRevision;
     }
@@ -134,41 +186,60 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Sets which keys beyond the key the call covers.
+         *
          * @param rangeEnd which keys beyond the key to read; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder range(RangeEnd rangeEnd) {
             this.rangeEnd = Checks.notNull(rangeEnd, "rangeEnd");
             return this;
         }
 
-        /** @return this builder, reading every key with the key as prefix (all keys for "") */
+        /**
+         * Reading every key with the key as prefix (all keys for "").
+         *
+         * @return this builder, reading every key with the key as prefix (all keys for "")
+         */
         public Builder prefix() {
             return range(RangeEnd.prefix());
         }
 
-        /** @return this builder, reading every key {@code >=} the key (all keys for "") */
+        /**
+         * Reading every key {@code >=} the key (all keys for "").
+         *
+         * @return this builder, reading every key {@code >=} the key (all keys for "")
+         */
         public Builder fromKey() {
             return range(RangeEnd.fromKey());
         }
 
         /**
+         * Covers the range {@code [key, end)}.
+         *
          * @param end the exclusive end of the range {@code [key, end)}; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder rangeEnd(String end) {
             return range(RangeEnd.of(Checks.notNull(end, "end")));
         }
 
         /**
+         * Covers the range {@code [key, end)}.
+         *
          * @param end the exclusive end of the range {@code [key, end)}; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder rangeEnd(byte[] end) {
             return range(RangeEnd.of(Checks.notNull(end, "end")));
         }
 
         /**
+         * Limits the number of keys returned.
+         *
          * @param limit the most keys to return, 0 for no limit
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when negative
@@ -179,6 +250,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Reads the store as it was at a revision (a point-in-time read).
+         *
          * @param revision the revision to read at (a point-in-time read), 0 for the latest
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when negative
@@ -189,9 +262,12 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Sorts the result by a target, in a direction.
+         *
          * @param target what to sort by; not null
          * @param order the direction; not null
          * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
          */
         public Builder sort(SortTarget target, SortOrder order) {
             this.sortTarget = Checks.notNull(target, "target");
@@ -232,6 +308,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Keeps only keys created at or after a revision.
+         *
          * @param revision keep keys created at or after this revision, 0 for no bound
          * @return this builder
          */
@@ -241,6 +319,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Keeps only keys created at or before a revision.
+         *
          * @param revision keep keys created at or before this revision, 0 for no bound
          * @return this builder
          */
@@ -250,6 +330,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Keeps only keys modified at or after a revision.
+         *
          * @param revision keep keys modified at or after this revision, 0 for no bound
          * @return this builder
          */
@@ -259,6 +341,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Keeps only keys modified at or before a revision.
+         *
          * @param revision keep keys modified at or before this revision, 0 for no bound
          * @return this builder
          */
@@ -268,6 +352,8 @@ public final class GetOptions implements CallOptions {
         }
 
         /**
+         * Sets the call's deadline.
+         *
          * @param timeout the call's deadline, retries included; null for the client default
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
@@ -277,7 +363,11 @@ public final class GetOptions implements CallOptions {
             return this;
         }
 
-        /** @return the options */
+        /**
+         * The options.
+         *
+         * @return the options
+         */
         public GetOptions build() {
             return new GetOptions(this);
         }

@@ -17,6 +17,8 @@ public final class GetResponse implements OpResponse, Iterable<KeyValue> {
     private final long count;
 
     /**
+     * Makes a read result.
+     *
      * @param header the response header; not null
      * @param kvs the key-values returned; not null (copied)
      * @param more true when a limit cut the result short
@@ -34,17 +36,27 @@ public final class GetResponse implements OpResponse, Iterable<KeyValue> {
         return header;
     }
 
-    /** @return the key-values returned (empty for a count-only read or when nothing matched) */
+    /**
+     * The key-values returned (empty for a count-only read or when nothing matched).
+     *
+     * @return the key-values returned (empty for a count-only read or when nothing matched)
+     */
     public List<KeyValue> kvs() {
         return kvs;
     }
 
-    /** @return the first key-value returned, empty when nothing matched */
+    /**
+     * The first key-value returned, empty when nothing matched.
+     *
+     * @return the first key-value returned, empty when nothing matched
+     */
     public Optional<KeyValue> first() {
         return kvs.isEmpty() ? Optional.empty() : Optional.of(kvs.get(0));
     }
 
     /**
+     * The key-value at a position.
+     *
      * @param index a position in {@code [0, size())}
      * @return the key-value at that position
      * @throws IndexOutOfBoundsException when the index is outside the result
@@ -53,22 +65,38 @@ public final class GetResponse implements OpResponse, Iterable<KeyValue> {
         return kvs.get(index);
     }
 
-    /** @return how many key-values were returned */
+    /**
+     * How many key-values were returned.
+     *
+     * @return how many key-values were returned
+     */
     public int size() {
         return kvs.size();
     }
 
-    /** @return true when no key-value was returned */
+    /**
+     * True when no key-value was returned.
+     *
+     * @return true when no key-value was returned
+     */
     public boolean isEmpty() {
         return kvs.isEmpty();
     }
 
-    /** @return true when the range holds more keys than were returned (a limit was hit) */
+    /**
+     * True when the range holds more keys than were returned (a limit was hit).
+     *
+     * @return true when the range holds more keys than were returned (a limit was hit)
+     */
     public boolean more() {
         return more;
     }
 
-    /** @return how many keys the requested range holds, regardless of the limit */
+    /**
+     * How many keys the requested range holds, regardless of the limit.
+     *
+     * @return how many keys the requested range holds, regardless of the limit
+     */
     public long count() {
         return count;
     }

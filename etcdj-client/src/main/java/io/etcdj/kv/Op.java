@@ -33,40 +33,72 @@ public final class Op {
         this.options = options;
     }
 
-    /** @param key the key; not null @return a get of one key */
+    /**
+     * A get of one key.
+     *
+     * @param key the key; not null
+     * @return a get of one key
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op get(String key) {
         return get(key, GetOptions.DEFAULT);
     }
 
-    /** @param key the key; not null @return a get of one key */
+    /**
+     * A get of one key.
+     *
+     * @param key the key; not null
+     * @return a get of one key
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op get(byte[] key) {
         return get(key, GetOptions.DEFAULT);
     }
 
     /**
+     * A get with options.
+     *
      * @param key the key; not null
      * @param options range, limit, sort and filters; not null (its timeout is ignored inside a txn)
      * @return a get
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
      */
     public static Op get(String key, GetOptions options) {
         return new Op(Type.GET, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
     }
 
     /**
+     * A get with options.
+     *
      * @param key the key; not null
      * @param options range, limit, sort and filters; not null (its timeout is ignored inside a txn)
      * @return a get
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
      */
     public static Op get(byte[] key, GetOptions options) {
         return new Op(Type.GET, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
     }
 
-    /** @param key the key; not null @param value the value; not null @return a put */
+    /**
+     * A put.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return a put
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op put(String key, String value) {
         return put(key, value, PutOptions.DEFAULT);
     }
 
-    /** @param key the key; not null @param value the value; not null @return a put */
+    /**
+     * A put.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return a put
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op put(byte[] key, byte[] value) {
         return put(key, value, PutOptions.DEFAULT);
     }
@@ -107,70 +139,128 @@ public final class Op {
         return options != null && options.ignoreValue() ? value : Checks.notNull(value, "value");
     }
 
-    /** @param key the key; not null @return a delete of one key */
+    /**
+     * A delete of one key.
+     *
+     * @param key the key; not null
+     * @return a delete of one key
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op delete(String key) {
         return delete(key, DeleteOptions.DEFAULT);
     }
 
-    /** @param key the key; not null @return a delete of one key */
+    /**
+     * A delete of one key.
+     *
+     * @param key the key; not null
+     * @return a delete of one key
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op delete(byte[] key) {
         return delete(key, DeleteOptions.DEFAULT);
     }
 
     /**
+     * A delete with options.
+     *
      * @param key the key; not null
      * @param options range and prev-kv; not null (timeout ignored inside a txn)
      * @return a delete
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
      */
     public static Op delete(String key, DeleteOptions options) {
         return new Op(Type.DELETE, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
     }
 
     /**
+     * A delete with options.
+     *
      * @param key the key; not null
      * @param options range and prev-kv; not null (timeout ignored inside a txn)
      * @return a delete
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
      */
     public static Op delete(byte[] key, DeleteOptions options) {
         return new Op(Type.DELETE, Checks.notNull(key, "key"), null, Checks.notNull(options, "options"));
     }
 
-    /** @param txn the nested transaction; not null @return a nested txn operation */
+    /**
+     * A nested txn operation.
+     *
+     * @param txn the nested transaction; not null
+     * @return a nested txn operation
+     * @throws io.etcdj.exception.InvalidArgumentException when an argument that must not be null is null
+     */
     public static Op txn(Txn txn) {
         return new Op(Type.TXN, null, null, Checks.notNull(txn, "txn"));
     }
 
-    /** @return the kind of operation */
+    /**
+     * The kind of operation.
+     *
+     * @return the kind of operation
+     */
     public Type type() {
         return type;
     }
 
-    /** @param charset the client's charset @return the key's bytes, or null for a nested txn */
+    /**
+     * The key's bytes, or null for a nested txn.
+     *
+     * @param charset the client's charset
+     * @return the key's bytes, or null for a nested txn
+     */
     public byte[] key(Charset charset) {
         return key == null ? null : Bytes.encode(key, charset);
     }
 
-    /** @param charset the client's charset @return the value's bytes, or null unless a put */
+    /**
+     * The value's bytes, or null unless a put.
+     *
+     * @param charset the client's charset
+     * @return the value's bytes, or null unless a put
+     */
     public byte[] value(Charset charset) {
         return value == null ? null : Bytes.encode(value, charset);
     }
 
-    /** @return the get's options @throws IllegalStateException unless a get */
+    /**
+     * The get's options.
+     *
+     * @return the get's options
+     * @throws IllegalStateException unless a get
+     */
     public GetOptions getOptions() {
         return as(GetOptions.class);
     }
 
-    /** @return the put's options @throws IllegalStateException unless a put */
+    /**
+     * The put's options.
+     *
+     * @return the put's options
+     * @throws IllegalStateException unless a put
+     */
     public PutOptions putOptions() {
         return as(PutOptions.class);
     }
 
-    /** @return the delete's options @throws IllegalStateException unless a delete */
+    /**
+     * The delete's options.
+     *
+     * @return the delete's options
+     * @throws IllegalStateException unless a delete
+     */
     public DeleteOptions deleteOptions() {
         return as(DeleteOptions.class);
     }
 
-    /** @return the nested txn @throws IllegalStateException unless a txn */
+    /**
+     * The nested txn.
+     *
+     * @return the nested txn
+     * @throws IllegalStateException unless a txn
+     */
     public Txn txn() {
         return as(Txn.class);
     }
@@ -182,7 +272,11 @@ public final class Op {
         return type.cast(options);
     }
 
-    /** @return true when this operation, nested ones included, only reads */
+    /**
+     * True when this operation, nested ones included, only reads.
+     *
+     * @return true when this operation, nested ones included, only reads
+     */
     public boolean isReadOnly() {
         return type == Type.GET || (type == Type.TXN && txn().isReadOnly());
     }

@@ -30,17 +30,29 @@ public final class PutOptions implements WriteOptions {
         idempotent = b.idempotent;
     }
 
-    /** @return a builder with the defaults */
+    /**
+     * A builder with the defaults.
+     *
+     * @return a builder with the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the lease to attach the key to, 0 for none */
+    /**
+     * The lease to attach the key to, 0 for none.
+     *
+     * @return the lease to attach the key to, 0 for none
+     */
     public long leaseId() {
         return leaseId;
     }
 
-    /** @return true when the response carries the key-value before the put */
+    /**
+     * True when the response carries the key-value before the put.
+     *
+     * @return true when the response carries the key-value before the put
+     */
     public boolean prevKv() {
         return prevKv;
     }
@@ -54,7 +66,11 @@ public final class PutOptions implements WriteOptions {
         return ignoreValue;
     }
 
-    /** @return true when the key keeps its current lease (the lease id must be 0) */
+    /**
+     * True when the key keeps its current lease (the lease id must be 0).
+     *
+     * @return true when the key keeps its current lease (the lease id must be 0)
+     */
     public boolean ignoreLease() {
         return ignoreLease;
     }
@@ -82,6 +98,8 @@ public final class PutOptions implements WriteOptions {
         }
 
         /**
+         * Attaches the key to a lease.
+         *
          * @param leaseId the lease to attach the key to (the key goes when the lease expires);
          *     0 for none
          * @return this builder
@@ -130,6 +148,8 @@ public final class PutOptions implements WriteOptions {
         }
 
         /**
+         * Sets the call's deadline.
+         *
          * @param timeout the call's deadline, retries included; null for the client default
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
@@ -151,7 +171,11 @@ public final class PutOptions implements WriteOptions {
             return this;
         }
 
-        /** @return the options */
+        /**
+         * The options.
+         *
+         * @return the options
+         */
         public PutOptions build() {
             return new PutOptions(this);
         }

@@ -10,6 +10,8 @@ public final class PutResponse implements OpResponse {
     private final KeyValue prevKv;
 
     /**
+     * Makes a put result.
+     *
      * @param header the response header; its revision is the put's revision; not null
      * @param prevKv the key-value before the put, or null
      */
@@ -24,6 +26,8 @@ public final class PutResponse implements OpResponse {
     }
 
     /**
+     * The key-value before the put.
+     *
      * @return the key-value before the put; empty unless prev-kv was asked for and the key existed
      */
     public Optional<KeyValue> prevKv() {

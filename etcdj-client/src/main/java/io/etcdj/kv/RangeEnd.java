@@ -1,8 +1,8 @@
 package io.etcdj.kv;
 
 import io.etcdj.internal.Bytes;
+import io.etcdj.internal.Checks;
 import java.nio.charset.Charset;
-import java.util.Objects;
 
 /**
  * Which keys a get or delete covers beyond its key: etcd's {@code range_end}.
@@ -41,43 +41,67 @@ public final class RangeEnd {
         this.end = end;
     }
 
-    /** @return the key alone */
+    /**
+     * The key alone.
+     *
+     * @return the key alone
+     */
     public static RangeEnd single() {
         return SINGLE;
     }
 
-    /** @return every key that starts with the request's key (every key when the key is empty) */
+    /**
+     * Every key that starts with the request's key (every key when the key is empty).
+     *
+     * @return every key that starts with the request's key (every key when the key is empty)
+     */
     public static RangeEnd prefix() {
         return PREFIX;
     }
 
-    /** @return every key greater than or equal to the request's key (every key when it is empty) */
+    /**
+     * Every key greater than or equal to the request's key (every key when it is empty).
+     *
+     * @return every key greater than or equal to the request's key (every key when it is empty)
+     */
     public static RangeEnd fromKey() {
         return FROM_KEY;
     }
 
     /**
+     * An explicit range end.
+     *
      * @param end the exclusive end, encoded with the client's charset; not null
      * @return the range {@code [key, end)}
+     * @throws io.etcdj.exception.InvalidArgumentException when the end is null
      */
     public static RangeEnd of(String end) {
-        return new RangeEnd(Kind.EXPLICIT, Objects.requireNonNull(end, "end"));
+        return new RangeEnd(Kind.EXPLICIT, Checks.notNull(end, "end"));
     }
 
     /**
+     * An explicit range end.
+     *
      * @param end the exclusive end; not null (copied); {@code {0}} means "to the end of the keyspace"
      * @return the range {@code [key, end)}
+     * @throws io.etcdj.exception.InvalidArgumentException when the end is null
      */
     public static RangeEnd of(byte[] end) {
-        return new RangeEnd(Kind.EXPLICIT, Objects.requireNonNull(end, "end").clone());
+        return new RangeEnd(Kind.EXPLICIT, Checks.notNull(end, "end").clone());
     }
 
-    /** @return how the range end is formed */
+    /**
+     * How the range end is formed.
+     *
+     * @return how the range end is formed
+     */
     public Kind kind() {
         return kind;
     }
 
     /**
+     * The explicit end's bytes.
+     *
      * @param charset the charset for an end given as a String; not null
      * @return the explicit end's bytes, or {@code null} unless {@link #kind()} is EXPLICIT
      */

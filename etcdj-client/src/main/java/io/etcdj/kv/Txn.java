@@ -38,22 +38,38 @@ public final class Txn implements WriteOptions {
         idempotent = b.idempotent;
     }
 
-    /** @return an empty transaction builder */
+    /**
+     * An empty transaction builder.
+     *
+     * @return an empty transaction builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the compares, all of which must hold for the then-branch */
+    /**
+     * The compares, all of which must hold for the then-branch.
+     *
+     * @return the compares, all of which must hold for the then-branch
+     */
     public List<Cmp> compares() {
         return compares;
     }
 
-    /** @return the operations run when every compare holds */
+    /**
+     * The operations run when every compare holds.
+     *
+     * @return the operations run when every compare holds
+     */
     public List<Op> thenOps() {
         return thenOps;
     }
 
-    /** @return the operations run when a compare fails */
+    /**
+     * The operations run when a compare fails.
+     *
+     * @return the operations run when a compare fails
+     */
     public List<Op> elseOps() {
         return elseOps;
     }
@@ -63,13 +79,21 @@ public final class Txn implements WriteOptions {
         return timeout;
     }
 
-    /** @return true when declared safe to repeat, or when the txn only reads */
+    /**
+     * True when declared safe to repeat, or when the txn only reads.
+     *
+     * @return true when declared safe to repeat, or when the txn only reads
+     */
     @Override
     public boolean idempotent() {
         return idempotent || isReadOnly();
     }
 
-    /** @return true when no operation of either branch writes */
+    /**
+     * True when no operation of either branch writes.
+     *
+     * @return true when no operation of either branch writes
+     */
     public boolean isReadOnly() {
         return thenOps.stream().allMatch(Op::isReadOnly) && elseOps.stream().allMatch(Op::isReadOnly);
     }
@@ -90,17 +114,35 @@ public final class Txn implements WriteOptions {
         private Builder() {
         }
 
-        /** @param compares conditions to add; none null @return this builder */
+        /**
+         * This builder.
+         *
+         * @param compares conditions to add; none null
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when the array or one of its elements is null
+         */
         public Builder when(Cmp... compares) {
             return add(this.compares, compares);
         }
 
-        /** @param ops operations to add to the then-branch; none null @return this builder */
+        /**
+         * This builder.
+         *
+         * @param ops operations to add to the then-branch; none null
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when the array or one of its elements is null
+         */
         public Builder then(Op... ops) {
             return add(thenOps, ops);
         }
 
-        /** @param ops operations to add to the else-branch; none null @return this builder */
+        /**
+         * This builder.
+         *
+         * @param ops operations to add to the else-branch; none null
+         * @return this builder
+         * @throws io.etcdj.exception.InvalidArgumentException when the array or one of its elements is null
+         */
         public Builder otherwise(Op... ops) {
             return add(elseOps, ops);
         }
@@ -113,6 +155,8 @@ public final class Txn implements WriteOptions {
         }
 
         /**
+         * Sets the call's deadline.
+         *
          * @param timeout the call's deadline; null for the client default
          * @return this builder
          * @throws io.etcdj.exception.InvalidArgumentException when zero or negative
@@ -134,7 +178,11 @@ public final class Txn implements WriteOptions {
             return this;
         }
 
-        /** @return the transaction */
+        /**
+         * The transaction.
+         *
+         * @return the transaction
+         */
         public Txn build() {
             return new Txn(this);
         }

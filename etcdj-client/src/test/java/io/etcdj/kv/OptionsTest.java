@@ -71,6 +71,9 @@ class OptionsTest {
         assertThatThrownBy(() -> Cmp.version((String) null)).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> Cmp.value("k").rangeEnd((byte[]) null)).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> Txn.builder().then((Op) null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> RangeEnd.of((String) null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> RangeEnd.of((byte[]) null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> Op.get((String) null)).isInstanceOf(InvalidArgumentException.class);
     }
 
     @Test
