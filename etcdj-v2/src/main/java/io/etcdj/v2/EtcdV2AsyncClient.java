@@ -182,7 +182,7 @@ public final class EtcdV2AsyncClient {
      * @param key the directory
      * @param recursive true to remove it with everything under it
      * @return the response, action {@code delete}; fails with {@link DirectoryNotEmptyException}
-     *     (not recursive), {@link NotDirectoryException}, {@link KeyNotFoundException}
+     *     (not recursive) or {@link KeyNotFoundException}; a plain key is deleted too (etcd allows it)
      * @throws IllegalArgumentException if key is null
      */
     public CompletableFuture<EtcdV2Response> rmdir(String key, boolean recursive) {

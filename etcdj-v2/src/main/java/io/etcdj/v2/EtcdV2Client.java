@@ -326,12 +326,12 @@ public final class EtcdV2Client implements AutoCloseable {
     }
 
     /**
-     * Removes an empty directory: {@code dir=true}.
+     * Removes an empty directory: {@code dir=true}. A plain key is deleted too (etcd 3.4 allows
+     * {@code dir=true} on a key).
      *
      * @param key the directory
      * @return the response, action {@code delete}
      * @throws KeyNotFoundException (100) if it does not exist
-     * @throws NotDirectoryException (104) if it is a key
      * @throws DirectoryNotEmptyException (108) if it has children
      * @throws EtcdV2ConnectionException if no member could be reached
      * @throws EtcdV2TimeoutException if no answer came in time (the outcome is unknown)
@@ -348,7 +348,6 @@ public final class EtcdV2Client implements AutoCloseable {
      * @param recursive true to remove the children too
      * @return the response, action {@code delete}
      * @throws KeyNotFoundException (100) if it does not exist
-     * @throws NotDirectoryException (104) if it is a key
      * @throws DirectoryNotEmptyException (108) if it has children and recursive is false
      * @throws EtcdV2ConnectionException if no member could be reached
      * @throws EtcdV2TimeoutException if no answer came in time (the outcome is unknown)

@@ -36,6 +36,20 @@ public final class Futures {
     }
 
     /**
+     * The failure without the wrappers of {@link CompletableFuture}.
+     *
+     * @param t a failure
+     * @return the innermost failure that is not a completion or execution wrapper
+     */
+    public static Throwable strip(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /**
      * The exception a failure stands for, without the wrappers of {@link CompletableFuture}.
      *
      * @param t a failure

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
@@ -194,8 +196,9 @@ public final class Transport {
             return;
         }
         Endpoint ep = list.get(i);
-        verify(ep).thenCompose(v -> http.sendAsync(build(ep, req.path(), req.query(), req),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))).whenComplete((resp, err) -> {
+        verify(ep).thenCompose(v -> withDeadline(http.sendAsync(build(ep, req.path(), req.query(), req),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), req.noTimeout() ? null
+                        : req.timeout() == null ? timeout : req.timeout())).whenComplete((resp, err) -> {
                     if (err == null) {
                         String id = resp.headers().firstValue("X-Etcd-Cluster-Id").orElse(null);
                         EtcdV2Exception mismatch = checkCluster(ep, id);
@@ -211,7 +214,7 @@ public final class Transport {
                         result.complete(new RawResponse(resp.statusCode(), resp.headers(), resp.body(), ep.uri));
                         return;
                     }
-                    Throwable t = Futures.unwrap(err);
+                    Throwable t = Futures.strip(err);
                     boolean neverSent = t instanceof NotSent || t instanceof HttpConnectTimeoutException
                             || causedBy(t, ConnectException.class);
                     EtcdV2Exception failure = t instanceof NotSent ns ? ns.failure : map(t, ep, req);
@@ -249,6 +252,33 @@ public final class Transport {
         }
     }
 
+    /**
+     * The HTTP request's own timeout only covers the headers, and etcd sends a wait's headers at
+     * once and its body when the change comes: the whole answer gets a deadline here, which
+     * cancels the exchange (and so closes its connection) when it passes.
+     */
+    private static <T> CompletableFuture<T> withDeadline(CompletableFuture<T> f, Duration deadline) {
+        if (deadline == null) {
+            return f;
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        CompletableFuture.delayedExecutor(deadline.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (!f.isDone()) {
+                expired.set(true);
+                f.cancel(true);
+            }
+        });
+        return f.handle((v, e) -> {
+            if (e == null) {
+                return v;
+            }
+            if (expired.get()) {
+                throw new CompletionException(new HttpTimeoutException("no complete answer within " + deadline));
+            }
+            throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+        });
+    }
+
     private void resyncSoon() {
         if (autoSync && !closed && System.nanoTime() - lastSyncNanos > RESYNC_AFTER_FAILURE_NANOS) {
             sync().exceptionally(e -> null);
@@ -263,7 +293,7 @@ public final class Transport {
         return http.sendAsync(build(ep, "/v2/members", "", V2Request.get("/v2/members", "")),
                 HttpResponse.BodyHandlers.discarding()).handle((resp, err) -> {
                     if (err != null) {
-                        throw new NotSent(map(Futures.unwrap(err), ep, null));
+                        throw new NotSent(map(Futures.strip(err), ep, null));
                     }
                     EtcdV2Exception mismatch = checkCluster(ep, resp.headers().firstValue("X-Etcd-Cluster-Id")
                             .orElse(null));
