@@ -51,11 +51,12 @@ public final class KvMapper {
     }
 
     /**
-     * Wire bytes for a key or value: bytes encoded here from a String belong to no one else and
-     * are wrapped without a copy; a caller's array is copied, since the caller may change it.
+     * Wire bytes for a key or value: bytes that belong to no one else (encoded here from a String,
+     * or a fresh copy from an {@link Op}) are wrapped without a copy; a caller's array is copied,
+     * since the caller may change it.
      */
-    private ByteString wire(Object stringOrBytes, byte[] bytes) {
-        return stringOrBytes instanceof String ? UnsafeByteOperations.unsafeWrap(bytes) : ByteString.copyFrom(bytes);
+    private static ByteString wire(boolean owned, byte[] bytes) {
+        return owned ? UnsafeByteOperations.unsafeWrap(bytes) : ByteString.copyFrom(bytes);
     }
 
     /** Wire bytes for a range end: always a fresh array or one the options own and never change. */
@@ -72,9 +73,13 @@ public final class KvMapper {
      * @throws io.etcdj.exception.InvalidArgumentException when the key is empty for a single key or explicit range
      */
     public RangeRequest range(Object key, GetOptions o) {
-        KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
+        return range(Bytes.encode(key, charset), key instanceof String, o);
+    }
+
+    private RangeRequest range(byte[] key, boolean owned, GetOptions o) {
+        KeyRange kr = KeyRange.resolve(key, o.rangeEnd(), charset);
         RangeRequest.Builder b = RangeRequest.newBuilder()
-                .setKey(wire(key, kr.key()))
+                .setKey(wire(owned, kr.key()))
                 .setLimit(o.limit())
                 .setRevision(o.revision())
                 .setSortOrderValue(o.sortOrder().ordinal())
@@ -104,16 +109,21 @@ public final class KvMapper {
      *     without ignore-value, or not empty with it
      */
     public PutRequest put(Object key, Object value, PutOptions o) {
+        return put(Bytes.encode(key, charset), key instanceof String,
+                value == null ? null : Bytes.encode(value, charset), value instanceof String, o);
+    }
+
+    private PutRequest put(byte[] key, boolean keyOwned, byte[] value, boolean valueOwned, PutOptions o) {
         PutRequest.Builder b = PutRequest.newBuilder()
-                .setKey(wire(key, KeyRange.requireKey(Bytes.encode(key, charset))));
+                .setKey(wire(keyOwned, KeyRange.requireKey(key)));
         if (o.ignoreValue()) {
-            if (value != null && Bytes.encode(value, charset).length > 0) {
+            if (value != null && value.length > 0) {
                 throw new InvalidArgumentException(ErrorCode.VALUE_PROVIDED, Outcome.NOT_APPLIED,
                         "a put with ignoreValue() keeps the key's current value: pass a null or empty value"
                         + " (etcd would answer \"" + ErrorCode.VALUE_PROVIDED.serverMessage() + "\")", null);
             }
         } else {
-            b.setValue(wire(value, Bytes.encode(Checks.notNull(value, "value"), charset)));
+            b.setValue(wire(valueOwned, Checks.notNull(value, "value")));
         }
         return b
                 .setLease(o.leaseId())
@@ -132,9 +142,13 @@ public final class KvMapper {
      * @throws io.etcdj.exception.InvalidArgumentException when the key is empty for a single key or explicit range
      */
     public DeleteRangeRequest delete(Object key, DeleteOptions o) {
-        KeyRange kr = KeyRange.resolve(Bytes.encode(key, charset), o.rangeEnd(), charset);
+        return delete(Bytes.encode(key, charset), key instanceof String, o);
+    }
+
+    private DeleteRangeRequest delete(byte[] key, boolean owned, DeleteOptions o) {
+        KeyRange kr = KeyRange.resolve(key, o.rangeEnd(), charset);
         DeleteRangeRequest.Builder b = DeleteRangeRequest.newBuilder()
-                .setKey(wire(key, kr.key()))
+                .setKey(wire(owned, kr.key()))
                 .setPrevKv(o.prevKv());
         if (kr.rangeEnd() != null) {
             b.setRangeEnd(end(kr.rangeEnd()));
@@ -198,13 +212,14 @@ public final class KvMapper {
         return b.build();
     }
 
+    /** Op's accessors give fresh copies of its keys and values: wrapped, not copied again. */
     private RequestOp requestOp(Op op) {
         return switch (op.type()) {
-            case GET -> RequestOp.newBuilder().setRequestRange(range(op.key(charset), op.getOptions())).build();
+            case GET -> RequestOp.newBuilder().setRequestRange(range(op.key(charset), true, op.getOptions())).build();
             case PUT -> RequestOp.newBuilder()
-                    .setRequestPut(put(op.key(charset), op.value(charset), op.putOptions())).build();
+                    .setRequestPut(put(op.key(charset), true, op.value(charset), true, op.putOptions())).build();
             case DELETE -> RequestOp.newBuilder()
-                    .setRequestDeleteRange(delete(op.key(charset), op.deleteOptions())).build();
+                    .setRequestDeleteRange(delete(op.key(charset), true, op.deleteOptions())).build();
             case TXN -> RequestOp.newBuilder().setRequestTxn(txn(op.txn())).build();
         };
     }

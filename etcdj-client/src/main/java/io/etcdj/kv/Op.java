@@ -206,23 +206,28 @@ public final class Op {
     }
 
     /**
-     * The key's bytes, or null for a nested txn.
+     * The key's bytes.
      *
-     * @param charset the client's charset
-     * @return the key's bytes, or null for a nested txn
+     * @param charset the charset for a key given as a String; not null
+     * @return a fresh copy of the key's bytes, or null for a nested txn
      */
     public byte[] key(Charset charset) {
-        return key == null ? null : Bytes.encode(key, charset);
+        return key == null ? null : copy(key, charset);
     }
 
     /**
-     * The value's bytes, or null unless a put.
+     * The value's bytes.
      *
-     * @param charset the client's charset
-     * @return the value's bytes, or null unless a put
+     * @param charset the charset for a value given as a String; not null
+     * @return a fresh copy of the value's bytes, or null unless a put (and for a put with
+     *     ignore-value given a null value)
      */
     public byte[] value(Charset charset) {
-        return value == null ? null : Bytes.encode(value, charset);
+        return value == null ? null : copy(value, charset);
+    }
+
+    private static byte[] copy(Object stringOrBytes, Charset charset) {
+        return stringOrBytes instanceof byte[] b ? b.clone() : Bytes.encode(stringOrBytes, charset);
     }
 
     /**
@@ -283,6 +288,7 @@ public final class Op {
 
     @Override
     public String toString() {
-        return type == Type.TXN ? "Op{TXN " + options + "}" : "Op{" + type + " " + key + (value != null ? "=" + value : "") + "}";
+        return type == Type.TXN ? "Op{TXN " + options + "}" : "Op{" + type + " " + Bytes.describe(key)
+                + (value != null ? "=" + Bytes.describe(value) : "") + "}";
     }
 }

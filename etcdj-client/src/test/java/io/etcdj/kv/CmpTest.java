@@ -67,4 +67,18 @@ class CmpTest {
         assertThat(Cmp.value("k").equalTo("v").toString()).isEqualTo("Cmp{VALUE(k) EQUAL v}");
         assertThat(Cmp.version("k").prefix().lessThan(3).toString()).isEqualTo("Cmp{VERSION(k, PREFIX) LESS 3}");
     }
+
+    @Test
+    void opsKeepTheirOwnCopiesToo() {
+        byte[] key = "k".getBytes(StandardCharsets.UTF_8);
+        byte[] value = "v".getBytes(StandardCharsets.UTF_8);
+        Op put = Op.put(key, value);
+        key[0] = 'x';
+        value[0] = 'x';
+        put.key(StandardCharsets.UTF_8)[0] = 'y';
+        put.value(StandardCharsets.UTF_8)[0] = 'y';
+        assertThat(put.key(StandardCharsets.UTF_8)).containsExactly('k');
+        assertThat(put.value(StandardCharsets.UTF_8)).containsExactly('v');
+        assertThat(put.toString()).isEqualTo("Op{PUT k=v}");
+    }
 }
