@@ -3,8 +3,14 @@ package io.etcdj;
 import io.etcdj.internal.Checks;
 import io.etcdj.internal.ClientRuntime;
 import io.etcdj.internal.EndpointAddress;
+import io.etcdj.cluster.AsyncCluster;
+import io.etcdj.cluster.Cluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
+import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.maintenance.Maintenance;
+import io.etcdj.watch.AsyncWatch;
+import io.etcdj.watch.Watch;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +42,21 @@ public final class EtcdClient implements AutoCloseable {
             public AsyncKv kv() {
                 return runtime.asyncKv();
             }
+
+            @Override
+            public AsyncCluster cluster() {
+                return runtime.asyncCluster();
+            }
+
+            @Override
+            public AsyncMaintenance maintenance() {
+                return runtime.asyncMaintenance();
+            }
+
+            @Override
+            public AsyncWatch watch() {
+                return runtime.asyncWatch();
+            }
         };
     }
 
@@ -47,6 +68,35 @@ public final class EtcdClient implements AutoCloseable {
     /** @return the blocking key-value facet, etcd's {@code KV} service */
     public Kv kv() {
         return runtime.kv();
+    }
+
+    /**
+     * The watch facet, etcd's {@code Watch} service: every watch of this client on one stream,
+     * resumed without loss after failures (see {@link AsyncWatch}).
+     *
+     * @return the watch facet
+     */
+    public Watch watch() {
+        return runtime.watch();
+    }
+
+    /**
+     * The cluster facet, etcd's {@code Cluster} service: list, add, remove, update and promote members.
+     *
+     * @return the blocking cluster facet
+     */
+    public Cluster cluster() {
+        return runtime.cluster();
+    }
+
+    /**
+     * The maintenance facet, etcd's {@code Maintenance} service: status, hashes, defragment,
+     * alarms, move-leader, plus endpoint health and a member's metrics.
+     *
+     * @return the blocking maintenance facet
+     */
+    public Maintenance maintenance() {
+        return runtime.maintenance();
     }
 
     /** @return the async facets */

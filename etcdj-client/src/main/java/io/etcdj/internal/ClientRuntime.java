@@ -1,7 +1,13 @@
 package io.etcdj.internal;
 
+import io.etcdj.cluster.AsyncCluster;
+import io.etcdj.cluster.Cluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
+import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.maintenance.Maintenance;
+import io.etcdj.watch.AsyncWatch;
+import io.etcdj.watch.Watch;
 import io.etcdj.internal.grpc.GrpcSettings;
 import io.etcdj.internal.grpc.GrpcTransport;
 import io.etcdj.internal.transport.Transport;
@@ -37,6 +43,13 @@ public final class ClientRuntime implements AutoCloseable {
     private final ExecutorService ownListenerExecutor;
     private final AsyncKv asyncKv;
     private final Kv kv;
+    private final AsyncCluster asyncCluster;
+    private final Cluster cluster;
+    private final AsyncMaintenance asyncMaintenance;
+    private final Maintenance maintenance;
+    private final WatchEngine watchEngine;
+    private final AsyncWatch asyncWatch;
+    private final Watch watch;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
@@ -72,6 +85,15 @@ public final class ClientRuntime implements AutoCloseable {
                 config.connectTimeout());
         asyncKv = new KvImpl(pipeline, new KvMapper(config.charset()));
         kv = Blocking.of(Kv.class, asyncKv, config.requestTimeout());
+        asyncCluster = new ClusterImpl(pipeline);
+        cluster = Blocking.of(Cluster.class, asyncCluster, config.requestTimeout());
+        asyncMaintenance = new MaintenanceImpl(pipeline, pool::addresses,
+                new MetricsFetcher(config.requestTimeout(), config.connectTimeout()));
+        maintenance = Blocking.of(Maintenance.class, asyncMaintenance, config.requestTimeout());
+        WatchMapper watchMapper = new WatchMapper(config.charset());
+        watchEngine = new WatchEngine(this, watchMapper, config.requestTimeout());
+        asyncWatch = new WatchImpl(watchEngine, watchMapper, scheduler);
+        watch = Blocking.of(Watch.class, asyncWatch, config.requestTimeout());
     }
 
     /**
@@ -124,6 +146,52 @@ public final class ClientRuntime implements AutoCloseable {
         return asyncKv;
     }
 
+    /** @return the blocking watch facet */
+    public Watch watch() {
+        return watch;
+    }
+
+    /** @return the async watch facet */
+    public AsyncWatch asyncWatch() {
+        return asyncWatch;
+    }
+
+    /**
+     * The blocking cluster facet.
+     *
+     * @return the facet
+     */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    /**
+     * The async cluster facet.
+     *
+     * @return the facet
+     */
+    public AsyncCluster asyncCluster() {
+        return asyncCluster;
+    }
+
+    /**
+     * The blocking maintenance facet.
+     *
+     * @return the facet
+     */
+    public Maintenance maintenance() {
+        return maintenance;
+    }
+
+    /**
+     * The async maintenance facet.
+     *
+     * @return the facet
+     */
+    public AsyncMaintenance asyncMaintenance() {
+        return asyncMaintenance;
+    }
+
     /** @return the call pipeline, for facets and tests */
     public CallPipeline pipeline() {
         return pipeline;
@@ -158,6 +226,7 @@ public final class ClientRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        watchEngine.close();
         pipeline.close();
         pool.shutdown();
         scheduler.shutdownNow();

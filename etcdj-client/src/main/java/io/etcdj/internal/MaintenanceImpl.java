@@ -1,0 +1,258 @@
+package io.etcdj.internal;
+
+import com.google.protobuf.ByteString;
+import io.etcdj.exception.ClientClosedException;
+import io.etcdj.exception.EtcdException;
+import io.etcdj.exception.Outcome;
+import io.etcdj.exception.PermissionDeniedException;
+import io.etcdj.grpc.AlarmRequest.AlarmAction;
+import io.etcdj.grpc.DefragmentRequest;
+import io.etcdj.grpc.HashKVRequest;
+import io.etcdj.grpc.HashRequest;
+import io.etcdj.grpc.MoveLeaderRequest;
+import io.etcdj.grpc.RangeRequest;
+import io.etcdj.grpc.StatusRequest;
+import io.etcdj.internal.transport.Rpcs;
+import io.etcdj.maintenance.Alarm;
+import io.etcdj.maintenance.AlarmResponse;
+import io.etcdj.maintenance.AlarmType;
+import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.maintenance.DefragmentResponse;
+import io.etcdj.maintenance.EndpointHealth;
+import io.etcdj.maintenance.HashKvResponse;
+import io.etcdj.maintenance.HashResponse;
+import io.etcdj.maintenance.MaintenanceOptions;
+import io.etcdj.maintenance.MaintenanceWriteOptions;
+import io.etcdj.maintenance.MoveLeaderResponse;
+import io.etcdj.maintenance.StatusResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The maintenance facet over etcd's {@code Maintenance} service, plus the endpoint health check
+ * (a pinned linearizable read) and the metrics text ({@link MetricsFetcher}). Calls about one
+ * member are pinned to its endpoint with {@link CallTarget#endpoint}; move-leader goes to
+ * {@link CallTarget#LEADER}. The blocking form is derived by {@link Blocking}.
+ */
+final class MaintenanceImpl implements AsyncMaintenance {
+    /** The key etcdctl 3.4's {@code endpoint health} reads. */
+    private static final ByteString HEALTH_KEY = ByteString.copyFrom("health", StandardCharsets.US_ASCII);
+
+    private final CallPipeline pipeline;
+    private final Supplier<List<EndpointAddress>> endpoints;
+    private final MetricsFetcher metrics;
+
+    /**
+     * @param pipeline the call pipeline
+     * @param endpoints the client's current endpoints
+     * @param metrics fetches a member's metrics text
+     */
+    MaintenanceImpl(CallPipeline pipeline, Supplier<List<EndpointAddress>> endpoints, MetricsFetcher metrics) {
+        this.pipeline = pipeline;
+        this.endpoints = endpoints;
+        this.metrics = metrics;
+    }
+
+    /** The client's endpoint a caller named; fails before anything is sent when it is not one. */
+    private EndpointAddress endpoint(String endpoint) {
+        EndpointAddress address = EndpointAddress.parse(Checks.notNull(endpoint, "endpoint"));
+        if (!endpoints.get().contains(address)) {
+            throw Checks.invalid("endpoint " + endpoint + " is not one of the client's endpoints " + endpoints.get());
+        }
+        return address;
+    }
+
+    @Override
+    public CompletableFuture<StatusResponse> status(String endpoint) {
+        return status(endpoint, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<StatusResponse> status(String endpoint, MaintenanceOptions options) {
+        return call(() -> pipeline.unary(Rpcs.STATUS, StatusRequest.getDefaultInstance(),
+                Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
+                MaintenanceMapper::status));
+    }
+
+    @Override
+    public CompletableFuture<HashResponse> hash(String endpoint) {
+        return hash(endpoint, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<HashResponse> hash(String endpoint, MaintenanceOptions options) {
+        return call(() -> pipeline.unary(Rpcs.HASH, HashRequest.getDefaultInstance(),
+                Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
+                MaintenanceMapper::hash));
+    }
+
+    @Override
+    public CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision) {
+        return hashKv(endpoint, revision, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, MaintenanceOptions options) {
+        return call(() -> pipeline.unary(Rpcs.HASH_KV,
+                HashKVRequest.newBuilder().setRevision(Checks.notNegative(revision, "revision")).build(),
+                Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
+                MaintenanceMapper::hashKv));
+    }
+
+    @Override
+    public CompletableFuture<DefragmentResponse> defragment(String endpoint) {
+        return defragment(endpoint, MaintenanceWriteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<DefragmentResponse> defragment(String endpoint, MaintenanceWriteOptions options) {
+        return call(() -> pipeline.unary(Rpcs.DEFRAGMENT, DefragmentRequest.getDefaultInstance(),
+                Checks.notNull(options, "options").timeout(), options.idempotent(),
+                CallTarget.endpoint(endpoint(endpoint)),
+                r -> new DefragmentResponse(MaintenanceMapper.header(r.getHeader()))));
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmList() {
+        return alarmList(MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmList(MaintenanceOptions options) {
+        return call(() -> pipeline.unary(Rpcs.ALARM, MaintenanceMapper.alarm(AlarmAction.GET, 0, AlarmType.NONE),
+                Checks.notNull(options, "options").timeout(), true, CallTarget.ANY, MaintenanceMapper::alarmResponse));
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type) {
+        return alarmActivate(memberId, type, MaintenanceWriteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, MaintenanceWriteOptions options) {
+        return alarm(AlarmAction.ACTIVATE, memberId, type, options);
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type) {
+        return alarmDisarm(memberId, type, MaintenanceWriteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, MaintenanceWriteOptions options) {
+        return alarm(AlarmAction.DEACTIVATE, memberId, type, options);
+    }
+
+    private CompletableFuture<AlarmResponse> alarm(AlarmAction action, long memberId, AlarmType type,
+            MaintenanceWriteOptions options) {
+        return call(() -> pipeline.unary(Rpcs.ALARM,
+                MaintenanceMapper.alarm(action, memberId, MaintenanceMapper.concrete(type)),
+                Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.ANY,
+                MaintenanceMapper::alarmResponse));
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmDisarmAll() {
+        return alarmDisarmAll(MaintenanceWriteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<AlarmResponse> alarmDisarmAll(MaintenanceWriteOptions options) {
+        return call(() -> {
+            Checks.notNull(options, "options");
+            MaintenanceOptions list = MaintenanceOptions.builder().timeout(options.timeout()).build();
+            return alarmList(list).thenCompose(active -> disarmEach(active.alarms(), 0, active, new ArrayList<>(), options));
+        });
+    }
+
+    /** Disarms the alarms one after the other, from index i on, collecting what each disarm reports. */
+    private CompletableFuture<AlarmResponse> disarmEach(List<Alarm> alarms, int i, AlarmResponse last,
+            List<Alarm> disarmed, MaintenanceWriteOptions options) {
+        if (i == alarms.size()) {
+            return CompletableFuture.completedFuture(new AlarmResponse(last.header(), disarmed));
+        }
+        Alarm a = alarms.get(i);
+        return alarmDisarm(a.memberId(), a.type(), options).thenCompose(r -> {
+            disarmed.addAll(r.alarms());
+            return disarmEach(alarms, i + 1, r, disarmed, options);
+        });
+    }
+
+    @Override
+    public CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId) {
+        return moveLeader(targetMemberId, MaintenanceWriteOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, MaintenanceWriteOptions options) {
+        return call(() -> pipeline.unary(Rpcs.MOVE_LEADER, MoveLeaderRequest.newBuilder().setTargetID(targetMemberId).build(),
+                Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.LEADER,
+                r -> new MoveLeaderResponse(MaintenanceMapper.header(r.getHeader()))));
+    }
+
+    @Override
+    public CompletableFuture<String> version(String endpoint) {
+        return version(endpoint, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<String> version(String endpoint, MaintenanceOptions options) {
+        return status(endpoint, options).thenApply(StatusResponse::version);
+    }
+
+    @Override
+    public CompletableFuture<EndpointHealth> health(String endpoint) {
+        return health(endpoint, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<EndpointHealth> health(String endpoint, MaintenanceOptions options) {
+        return call(() -> {
+            CallTarget target = CallTarget.endpoint(endpoint(endpoint));
+            Duration timeout = Checks.notNull(options, "options").timeout();
+            long start = System.nanoTime();
+            RangeRequest read = RangeRequest.newBuilder().setKey(HEALTH_KEY).build();
+            return pipeline.unary(Rpcs.KV_RANGE, read, timeout, true, target, r -> r)
+                    .handle((r, error) -> {
+                        Duration took = Duration.ofNanos(System.nanoTime() - start);
+                        if (error == null) {
+                            return CompletableFuture.completedFuture(new EndpointHealth(endpoint, true, took, null));
+                        }
+                        EtcdException e = ErrorMapper.wrap(unwrap(error), Outcome.NOT_APPLIED);
+                        if (e instanceof ClientClosedException) {
+                            return CompletableFuture.<EndpointHealth>failedFuture(e);
+                        }
+                        boolean healthy = e instanceof PermissionDeniedException;
+                        return CompletableFuture.completedFuture(new EndpointHealth(endpoint, healthy, took, e));
+                    })
+                    .thenCompose(f -> f);
+        });
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    @Override
+    public CompletableFuture<String> metrics(String endpoint) {
+        return metrics(endpoint, MaintenanceOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<String> metrics(String endpoint, MaintenanceOptions options) {
+        return call(() -> metrics.fetch(endpoint(endpoint), Checks.notNull(options, "options").timeout()));
+    }
+
+    /** Runs a call, turning a local failure (bad input) into a failed future: nothing was sent. */
+    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(ErrorMapper.wrap(e, Outcome.NOT_APPLIED));
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.etcdj.maintenance;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The maintenance facet in async form: etcd's {@code Maintenance} service ({@code Status},
+ * {@code Hash}, {@code HashKV}, {@code Defragment}, {@code Alarm}, {@code MoveLeader}), an
+ * endpoint health check and a member's Prometheus metrics. Every method returns at once; the
+ * future completes with the response, or exceptionally with an
+ * {@link io.etcdj.exception.EtcdException} (see {@link Maintenance} for which one when). Obtained
+ * from {@code EtcdClient.async().maintenance()}.
+ *
+ * <p>Futures complete on an etcdj I/O thread: a dependent stage must not block. Bad arguments
+ * that can be checked locally fail the returned future before anything is sent. Snapshots are
+ * not there yet.
+ */
+public interface AsyncMaintenance {
+    /**
+     * Asks one member for its status: version, database size, leader, raft indexes and term, learner flag and alarms (etcd's {@code Maintenance.Status} RPC, sent to that endpoint only); see {@link Maintenance#status(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#status(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<StatusResponse> status(String endpoint);
+
+    /**
+     * Asks one member for its status: version, database size, leader, raft indexes and term, learner flag and alarms (etcd's {@code Maintenance.Status} RPC, sent to that endpoint only); see {@link Maintenance#status(String, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#status(String, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<StatusResponse> status(String endpoint, MaintenanceOptions options);
+
+    /**
+     * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only); see {@link Maintenance#hash(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#hash(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<HashResponse> hash(String endpoint);
+
+    /**
+     * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only); see {@link Maintenance#hash(String, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#hash(String, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<HashResponse> hash(String endpoint, MaintenanceOptions options);
+
+    /**
+     * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only); see {@link Maintenance#hashKv(String, long)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param revision the last revision to hash; 0 for the member's current revision
+     * @return a future of the result of {@link Maintenance#hashKv(String, long)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision);
+
+    /**
+     * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only); see {@link Maintenance#hashKv(String, long, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param revision the last revision to hash; 0 for the member's current revision
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#hashKv(String, long, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, MaintenanceOptions options);
+
+    /**
+     * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only); see {@link Maintenance#defragment(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#defragment(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<DefragmentResponse> defragment(String endpoint);
+
+    /**
+     * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only); see {@link Maintenance#defragment(String, MaintenanceWriteOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#defragment(String, MaintenanceWriteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<DefragmentResponse> defragment(String endpoint, MaintenanceWriteOptions options);
+
+    /**
+     * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types); see {@link Maintenance#alarmList()}.
+     *
+     * @return a future of the result of {@link Maintenance#alarmList()}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmList();
+
+    /**
+     * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types); see {@link Maintenance#alarmList(MaintenanceOptions)}.
+     *
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#alarmList(MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmList(MaintenanceOptions options);
+
+    /**
+     * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE); see {@link Maintenance#alarmActivate(long, AlarmType)}.
+     *
+     * @param memberId the member the alarm is for (unsigned)
+     * @param type the alarm; not null, not {@link AlarmType#NONE}
+     * @return a future of the result of {@link Maintenance#alarmActivate(long, AlarmType)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type);
+
+    /**
+     * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE); see {@link Maintenance#alarmActivate(long, AlarmType, MaintenanceWriteOptions)}.
+     *
+     * @param memberId the member the alarm is for (unsigned)
+     * @param type the alarm; not null, not {@link AlarmType#NONE}
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#alarmActivate(long, AlarmType, MaintenanceWriteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, MaintenanceWriteOptions options);
+
+    /**
+     * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE); see {@link Maintenance#alarmDisarm(long, AlarmType)}.
+     *
+     * @param memberId the member the alarm is for (unsigned)
+     * @param type the alarm; not null, not {@link AlarmType#NONE}
+     * @return a future of the result of {@link Maintenance#alarmDisarm(long, AlarmType)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type);
+
+    /**
+     * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE); see {@link Maintenance#alarmDisarm(long, AlarmType, MaintenanceWriteOptions)}.
+     *
+     * @param memberId the member the alarm is for (unsigned)
+     * @param type the alarm; not null, not {@link AlarmType#NONE}
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#alarmDisarm(long, AlarmType, MaintenanceWriteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, MaintenanceWriteOptions options);
+
+    /**
+     * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does; see {@link Maintenance#alarmDisarmAll()}.
+     *
+     * @return a future of the result of {@link Maintenance#alarmDisarmAll()}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmDisarmAll();
+
+    /**
+     * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does; see {@link Maintenance#alarmDisarmAll(MaintenanceWriteOptions)}.
+     *
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#alarmDisarmAll(MaintenanceWriteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<AlarmResponse> alarmDisarmAll(MaintenanceWriteOptions options);
+
+    /**
+     * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints); see {@link Maintenance#moveLeader(long)}.
+     *
+     * @param targetMemberId the id of the voting member to make leader (unsigned)
+     * @return a future of the result of {@link Maintenance#moveLeader(long)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId);
+
+    /**
+     * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints); see {@link Maintenance#moveLeader(long, MaintenanceWriteOptions)}.
+     *
+     * @param targetMemberId the id of the voting member to make leader (unsigned)
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#moveLeader(long, MaintenanceWriteOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, MaintenanceWriteOptions options);
+
+    /**
+     * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only); see {@link Maintenance#version(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#version(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<String> version(String endpoint);
+
+    /**
+     * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only); see {@link Maintenance#version(String, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#version(String, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<String> version(String endpoint, MaintenanceOptions options);
+
+    /**
+     * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus); see {@link Maintenance#health(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#health(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<EndpointHealth> health(String endpoint);
+
+    /**
+     * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus); see {@link Maintenance#health(String, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#health(String, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<EndpointHealth> health(String endpoint, MaintenanceOptions options);
+
+    /**
+     * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs; see {@link Maintenance#metrics(String)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @return a future of the result of {@link Maintenance#metrics(String)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<String> metrics(String endpoint);
+
+    /**
+     * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs; see {@link Maintenance#metrics(String, MaintenanceOptions)}.
+     *
+     * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
+     * @param options the call's options; not null
+     * @return a future of the result of {@link Maintenance#metrics(String, MaintenanceOptions)}
+     *     (it fails with the exceptions listed there)
+     */
+    CompletableFuture<String> metrics(String endpoint, MaintenanceOptions options);
+}
