@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             "Sends WORKLOAD to etcd through each client in turn (etcdj, jetcd, etcd's Go client): the same "
                 + "number of requests at the same number in flight, the clients alternating over --rounds rounds. "
                 + "Prints throughput and latency percentiles (HdrHistogram) per client, and their ratios.",
-            "Workloads: put, range (--consistency l|s), txn-put. Without --endpoints a throwaway etcd is "
+            "Workloads: put, range (--consistency l|s), txn-put, watch (--watchers N watches on one client, puts on "
+                + "their keys from a separate etcdj client; events/s, put-to-event latency, heap, threads). Without --endpoints a throwaway etcd is "
                 + "started on a free loopback port.",
             "`etcdj-bench jmh [JMH options]` runs the JMH microbenchmarks.", ""},
         mixinStandardHelpOptions = true, version = "etcdj-bench")
@@ -31,7 +32,7 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "put, range or txn-put")
+    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "put, range, txn-put or watch")
     String workload;
 
     @Option(names = "--endpoints", split = ",", paramLabel = "URL",
@@ -82,6 +83,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--txn-ops", paramLabel = "N", defaultValue = "1",
             description = "txn-put: puts per transaction (default: ${DEFAULT-VALUE})")
     int txnOps;
+
+    @Option(names = "--watchers", paramLabel = "N", defaultValue = "10000",
+            description = "watch: watches on the watching client, each on its own key (default: ${DEFAULT-VALUE})")
+    int watchers;
 
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
             description = "output format (default: ${DEFAULT-VALUE})")
@@ -179,6 +184,12 @@ public final class Main implements Callable<Integer> {
         BenchOptions options = new BenchOptions(workload, List.copyOf(endpoints), List.copyOf(clients),
                 List.copyOf(inflight), total, keySize, valSize, keySpace, conns, rounds, warmup,
                 consistency.equals("s"), txnOps, format.equals("csv"), maxTime, go);
+        if (workload.equals(WatchBench.NAME)) {
+            if (watchers < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--watchers must be at least 1");
+            }
+            return new WatchBench(options, watchers, out, err).run();
+        }
         return new Bench(options, out, err).run();
     }
 }

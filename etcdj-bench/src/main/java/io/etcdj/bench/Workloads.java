@@ -4,8 +4,8 @@ import java.util.List;
 
 /** The workloads by name. A new workload is a class implementing {@link Workload} and a line here. */
 final class Workloads {
-    /** The names accepted on the command line. */
-    static final List<String> NAMES = List.of("put", "range", "txn-put");
+    /** The names accepted on the command line; {@code watch} runs in {@link WatchBench}, not as a {@link Workload}. */
+    static final List<String> NAMES = List.of("put", "range", "txn-put", WatchBench.NAME);
 
     private Workloads() {
     }
@@ -21,6 +21,7 @@ final class Workloads {
             case "put" -> new PutWorkload();
             case "range" -> new RangeWorkload(options.serializable());
             case "txn-put" -> new TxnPutWorkload(options.txnOps());
+            case WatchBench.NAME -> throw new IllegalArgumentException("watch is not a request workload: see WatchBench");
             default -> throw new IllegalArgumentException("unknown workload '" + name + "'; one of " + NAMES);
         };
     }
