@@ -150,9 +150,10 @@ public final class EtcdClientBuilder {
      * Sets the keep-alive pings that find a connection to a member that died silently (paused,
      * cut off, a dropped connection without a reset), as etcdctl's {@code --keepalive-time} and
      * {@code --keepalive-timeout}. A dead connection is noticed within about {@code time + timeout}
-     * when it carries no calls; calls in flight on it fail at their own deadline sooner. etcd
-     * rejects pings more often than its {@code --grpc-keepalive-min-time} (5 s by default) on an
-     * idle connection.
+     * after its last answer; calls in flight on it fail at their own deadline sooner, and watches
+     * on it resume on another member. gRPC pings no more often than every 10 s: a shorter time
+     * acts as 10 s. etcd rejects pings more often than its {@code --grpc-keepalive-min-time}
+     * (5 s by default) on an idle connection.
      *
      * @param time how long a connection may be silent before the client pings; at least 1 s
      * @param timeout how long to wait for the ping's answer before dropping the connection; positive

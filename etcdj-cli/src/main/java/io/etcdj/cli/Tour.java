@@ -13,18 +13,23 @@ import io.etcdj.kv.Op;
 import io.etcdj.kv.PutResponse;
 import io.etcdj.kv.Txn;
 import io.etcdj.kv.TxnResponse;
+import io.etcdj.watch.Watch;
+import io.etcdj.watch.WatchEvent;
+import io.etcdj.watch.WatchIterator;
+import io.etcdj.watch.WatchOptions;
 import java.util.StringJoiner;
 
 /**
- * A narrated walk through etcdj's key-value API against a live etcd: for each step a line of
+ * A narrated walk through etcdj's key-value and watch APIs against a live etcd: for each step a line of
  * narration, the Java call, and the real response. Every step checks what it got; an unexpected
  * response fails the tour with {@link IllegalStateException}.
  */
 public final class Tour {
     /** How many steps {@link #run()} takes. */
-    public static final int STEPS = 8;
+    public static final int STEPS = 9;
 
     private final Kv kv;
+    private final Watch watch;
     private final Out out;
     private final String p;
     private int step;
@@ -36,6 +41,7 @@ public final class Tour {
      */
     public Tour(EtcdClient etcd, Out out, String keyPrefix) {
         this.kv = etcd.kv();
+        this.watch = etcd.watch();
         this.out = out;
         this.p = keyPrefix;
     }
@@ -115,7 +121,23 @@ public final class Tour {
         result("at revision " + helloRevision + ": \"" + then.valueAsString() + "\"; now (revision "
                 + now.header().revision() + "): \"" + now.first().map(KeyValue::valueAsString).orElse("") + "\"");
 
-        long compactTo = now.header().revision();
+        narrate("watch: replay the key's history from revision " + helloRevision
+                + ", then see a new write arrive as it happens.");
+        call("WatchIterator events = etcd.watch().iterate(\"" + greeting + "\", WatchOptions.builder().startRevision("
+                + helloRevision + ").build())");
+        StringJoiner history = new StringJoiner(", ");
+        try (WatchIterator events = watch.iterate(greeting, WatchOptions.builder().startRevision(helloRevision).build())) {
+            for (int i = 0; i < 3; i++) {
+                history.add(describe(events.next()));
+            }
+            call("etcd.kv().put(\"" + greeting + "\", \"hallo\")   // while the watch is open");
+            kv.put(greeting, "hallo");
+            WatchEvent live = events.next();
+            expect(live.keyValue().valueAsString().equals("hallo"), "the watch saw " + live);
+            result("history: " + history + "; live: " + describe(live));
+        }
+
+        long compactTo = kv.get(greeting).header().revision();
         narrate("compact: discard the history before revision " + compactTo
                 + " (of the whole keyspace; etcd keeps only the latest versions).");
         call("etcd.kv().compact(" + compactTo + ", CompactOptions.builder().physical().build())");
@@ -145,6 +167,10 @@ public final class Tour {
     private void result(String text) {
         out.println("   < " + text);
         out.flush();
+    }
+
+    private static String describe(WatchEvent e) {
+        return e.type() + " \"" + e.keyValue().valueAsString() + "\" @" + e.revision();
     }
 
     private static String describe(KeyValue kv) {

@@ -26,12 +26,14 @@ class TourTest {
                         "succeeded=false: the else-branch ran; its get saw \"hello, etcd\"")
                 .contains("5. replace():", "< true", "< false")
                 .contains("6. A point-in-time read", "at revision 2: \"hello\"; now (revision")
-                .contains("7. compact:", "compacted; revisions before")
-                .contains("8. Reading the compacted revision",
+                .contains("7. watch:", "history: PUT \"hello\" @2, PUT \"hello, etcd\" @", "; live: PUT \"hallo\" @")
+                .contains("8. compact:", "compacted; revisions before")
+                .contains("9. Reading the compacted revision",
                         "io.etcdj.exception.RevisionCompactedException: etcdserver: mvcc: required revision has been compacted")
-                .endsWith("Tour complete: 8 steps, every response as expected.\n");
+                .endsWith("Tour complete: 9 steps, every response as expected.\n");
         assertThat(out.indexOf("1. put:")).isLessThan(out.indexOf("2. get:"));
-        assertThat(out.indexOf("7. compact:")).isLessThan(out.indexOf("8. Reading"));
+        assertThat(out.indexOf("7. watch:")).isLessThan(out.indexOf("8. compact:"));
+        assertThat(out.indexOf("8. compact:")).isLessThan(out.indexOf("9. Reading"));
     }
 
     @Test

@@ -99,4 +99,44 @@ class WatchResumeTest {
             w.close();
         }
     }
+
+    @Test
+    void aPausedMemberStallsItsWatchesOnlyUntilTheKeepAlivePingsGiveUp() throws Exception {
+        ETCD.cluster().awaitHealthy(Duration.ofSeconds(30));
+        // the watch goes to followers only: pausing the leader would stall the writes too, which is not this test
+        List<EtcdMember> followers = ETCD.cluster().members().stream().filter(m -> !m.isLeader()).toList();
+        Recorder rec = new Recorder();
+        try (EtcdClient watching = EtcdClient.builder()
+                .endpoints(followers.get(0).clientEndpoint(), followers.get(1).clientEndpoint())
+                .keepAlive(Duration.ofSeconds(10), Duration.ofSeconds(2)).build();
+                EtcdClient writer = EtcdClient.builder().endpoints(ETCD.cluster().members().stream()
+                        .filter(EtcdMember::isLeader).findFirst().orElseThrow().clientEndpoint()).build()) {
+            Map<Long, EtcdMember> byId = new HashMap<>();
+            for (EtcdMember m : ETCD.cluster().members()) {
+                try (EtcdClient one = EtcdClient.builder().endpoints(m.clientEndpoint()).build()) {
+                    byId.put(one.kv().get("pause/none").header().memberId(), m);
+                }
+            }
+            Watcher w = watching.watch().watch("pause/", WatchOptions.builder().prefix().build(), rec);
+            w.created().get(10, TimeUnit.SECONDS);
+            writer.kv().put("pause/0", "before");
+            rec.await(1);
+            long servingId = rec.lastMemberId();
+            EtcdMember serving = byId.get(servingId);
+            assertThat(followers).contains(serving);
+            serving.pause();
+            try {
+                long start = System.nanoTime();
+                writer.kv().put("pause/1", "during");
+                rec.await(2);
+                Duration stalled = Duration.ofNanos(System.nanoTime() - start);
+                // docs/watch.md: keep-alive time + timeout + the first reconnect backoff (12.1 s measured), with margin
+                assertThat(stalled).isLessThan(Duration.ofSeconds(20));
+                assertThat(rec.lastMemberId()).isNotEqualTo(servingId);
+            } finally {
+                serving.resume();
+            }
+            w.close();
+        }
+    }
 }
