@@ -42,12 +42,16 @@ public final class Main {
      * @param stdin standard input (read by {@code put} without a value and by {@code txn})
      * @param stdout standard output; flushed, not closed
      * @param stderr standard error; flushed, not closed
-     * @param env the environment ({@code ETCDCTL_ENDPOINTS} and the other {@code ETCDCTL_*})
+     * @param env the environment ({@code ETCDCTL_ENDPOINTS} and the other {@code ETCDCTL_*});
+     *     with {@code ETCDCTL_API=2} the command line is etcdctl v2's (see {@link io.etcdj.cli.v2.V2Main})
      * @return the exit code, as etcdctl's: 0 success, 1 error, 2 no connection, 3 bad txn input,
      *     4 unsupported feature, 128 bad arguments
      */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr,
             Map<String, String> env) {
+        if ("2".equals(env.get("ETCDCTL_API"))) {
+            return io.etcdj.cli.v2.V2Main.run(args, stdin, stdout, stderr, env);
+        }
         return new Dispatcher("etcdj", commands()).run(args, stdin, stdout, stderr, env);
     }
 
