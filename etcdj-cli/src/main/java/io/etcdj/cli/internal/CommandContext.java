@@ -156,12 +156,24 @@ public final class CommandContext implements AutoCloseable {
      * @throws CliExit exit 1 with etcdctl's message when the request fails
      */
     public <T> T call(Function<Kv, T> request) {
+        return callClient(c -> request.apply(c.kv()));
+    }
+
+    /**
+     * Runs one request with the whole client (cluster, maintenance, ...), connecting first if needed.
+     *
+     * @param request the request
+     * @param <T> the response type
+     * @return the response
+     * @throws CliExit exit 1 with etcdctl's message when the request fails
+     */
+    public <T> T callClient(Function<EtcdClient, T> request) {
         connect();
         if (unreachable || !isPositive(flags.duration(GlobalFlags.COMMAND_TIMEOUT))) {
             throw new CliExit(ExitCodes.ERROR, "context deadline exceeded");
         }
         try {
-            return request.apply(client.kv());
+            return request.apply(client);
         } catch (EtcdException e) {
             throw new CliExit(ExitCodes.ERROR, ErrorMessages.of(e));
         }

@@ -22,14 +22,14 @@ final class FieldsPrinter implements Printer {
         this.out = out;
     }
 
-    private void header(ResponseHeader h) {
+    void header(ResponseHeader h) {
         out.println("\"ClusterID\" : " + (nested ? "0" : Long.toUnsignedString(h.clusterId())));
         out.println("\"MemberID\" : " + (nested ? "0" : Long.toUnsignedString(h.memberId())));
         out.println("\"Revision\" : " + h.revision());
         out.println("\"RaftTerm\" : " + (nested ? "0" : Long.toUnsignedString(h.raftTerm())));
     }
 
-    private void kv(String prefix, KeyValue kv) {
+    void kv(String prefix, KeyValue kv) {
         out.println("\"" + prefix + "Key\" : " + GoText.quote(kv.key()));
         out.println("\"" + prefix + "CreateRevision\" : " + kv.createRevision());
         out.println("\"" + prefix + "ModRevision\" : " + kv.modRevision());

@@ -65,6 +65,7 @@ public final class FlagSet {
             }
             if (s.charAt(1) == '-') {
                 if (s.length() == 2) {
+                    parsed.markDash();
                     args.forEach(parsed::addArg);
                     break;
                 }

@@ -19,6 +19,7 @@ public final class ParsedFlags {
     private final Map<String, Object> values = new HashMap<>();
     private final Set<String> changed = new HashSet<>();
     private final List<String> args = new ArrayList<>();
+    private int argsLenAtDash = -1;
 
     ParsedFlags(Iterable<FlagSpec> flags) {
         for (FlagSpec spec : flags) {
@@ -77,6 +78,19 @@ public final class ParsedFlags {
 
     void addArg(String arg) {
         args.add(arg);
+    }
+
+    void markDash() {
+        argsLenAtDash = args.size();
+    }
+
+    /**
+     * Where {@code --} ended the flags, as cobra's {@code ArgsLenAtDash}.
+     *
+     * @return how many positional arguments came before {@code --}, or -1 when there was none
+     */
+    public int argsLenAtDash() {
+        return argsLenAtDash;
     }
 
     /** @return the positional arguments, in order */

@@ -58,7 +58,7 @@ final class SimplePrinter implements Printer {
         }
     }
 
-    private void printKv(KeyValue kv) {
+    void printKv(KeyValue kv) {
         if (!valueOnly) {
             out.println(bytes(kv.key()));
         }
