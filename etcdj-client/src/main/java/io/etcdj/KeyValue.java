@@ -1,8 +1,8 @@
 package io.etcdj;
 
+import com.google.protobuf.ByteString;
 import io.etcdj.internal.KeyValueAccess;
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -17,8 +17,8 @@ public final class KeyValue {
         KeyValueAccess.install((k, v, c, m, ver, l, cs) -> new KeyValue(cs, k, v, c, m, ver, l));
     }
 
-    private final byte[] key;
-    private final byte[] value;
+    private final ByteString key;
+    private final ByteString value;
     private final long createRevision;
     private final long modRevision;
     private final long version;
@@ -39,14 +39,14 @@ public final class KeyValue {
      */
     public KeyValue(byte[] key, byte[] value, long createRevision, long modRevision, long version,
             long lease, Charset charset) {
-        this(charset, key.clone(), value.clone(), createRevision, modRevision, version, lease);
+        this(charset, ByteString.copyFrom(key), ByteString.copyFrom(value), createRevision, modRevision, version, lease);
     }
 
     /**
      * Takes the arrays over without copying them: for etcdj's decoders only, through
      * {@link KeyValueAccess}, with arrays no one else holds.
      */
-    private KeyValue(Charset charset, byte[] key, byte[] value, long createRevision, long modRevision, long version,
+    private KeyValue(Charset charset, ByteString key, ByteString value, long createRevision, long modRevision, long version,
             long lease) {
         this.key = Objects.requireNonNull(key, "key");
         this.value = Objects.requireNonNull(value, "value");
@@ -63,7 +63,7 @@ public final class KeyValue {
      * @return a fresh copy of the key's bytes
      */
     public byte[] key() {
-        return key.clone();
+        return key.toByteArray();
     }
 
     /**
@@ -72,7 +72,7 @@ public final class KeyValue {
      * @return the key decoded with the client's charset
      */
     public String keyAsString() {
-        return new String(key, charset);
+        return key.toString(charset);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class KeyValue {
      * @return a fresh copy of the value's bytes; empty for a keys-only read
      */
     public byte[] value() {
-        return value.clone();
+        return value.toByteArray();
     }
 
     /**
@@ -90,7 +90,7 @@ public final class KeyValue {
      * @return the value decoded with the client's charset; empty for a keys-only read
      */
     public String valueAsString() {
-        return new String(value, charset);
+        return value.toString(charset);
     }
 
     /**
@@ -131,14 +131,14 @@ public final class KeyValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KeyValue kv && Arrays.equals(kv.key, key) && Arrays.equals(kv.value, value)
+        return o instanceof KeyValue kv && kv.key.equals(key) && kv.value.equals(value)
                 && kv.createRevision == createRevision && kv.modRevision == modRevision
                 && kv.version == version && kv.lease == lease;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(key) * 31 + Long.hashCode(modRevision);
+        return key.hashCode() * 31 + Long.hashCode(modRevision);
     }
 
     @Override

@@ -1,24 +1,26 @@
 package io.etcdj.internal;
 
+import com.google.protobuf.ByteString;
 import io.etcdj.KeyValue;
 import java.lang.invoke.MethodHandles;
 import java.nio.charset.Charset;
 
 /**
- * Lets etcdj's decoders make a {@link KeyValue} that takes over freshly decoded arrays instead of
- * copying them, so a read copies each key and value once (out of the protobuf message) rather
- * than again in {@link KeyValue}'s public constructor. {@link KeyValue} installs the factory when
+ * Lets etcdj's decoders make a {@link KeyValue} that keeps the decoded message's immutable bytes
+ * instead of copying them, so a read copies each key and value once (when gRPC's bytes are parsed
+ * into the message) rather than again out of the message and in {@link KeyValue}'s public
+ * constructor. {@link KeyValue} installs the factory when
  * its class is initialized. Internal: not for use outside etcdj.
  */
 public final class KeyValueAccess {
-    /** Makes a {@link KeyValue} that owns the given arrays: no one else may hold or change them. */
+    /** Makes a {@link KeyValue} over immutable bytes, without copying them. */
     @FunctionalInterface
     public interface Factory {
         /**
-         * Makes a key-value without copying its arrays.
+         * Makes a key-value without copying its bytes.
          *
-         * @param key the key's bytes; not null, owned by the result from now on
-         * @param value the value's bytes; not null, owned by the result from now on
+         * @param key the key's bytes; not null
+         * @param value the value's bytes; not null
          * @param createRevision the create revision
          * @param modRevision the mod revision
          * @param version the version
@@ -26,7 +28,7 @@ public final class KeyValueAccess {
          * @param charset the charset of the {@code ...AsString} accessors; not null
          * @return the key-value
          */
-        KeyValue create(byte[] key, byte[] value, long createRevision, long modRevision, long version, long lease,
+        KeyValue create(ByteString key, ByteString value, long createRevision, long modRevision, long version, long lease,
                 Charset charset);
     }
 

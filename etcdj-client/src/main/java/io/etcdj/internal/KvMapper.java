@@ -235,11 +235,11 @@ public final class KvMapper {
     }
 
     /**
-     * Copies a key-value out of etcd's message, once: the arrays made here are handed to the
-     * {@link KeyValue} without a second copy.
+     * Makes a key-value over the message's own immutable bytes: parsing the response copied them
+     * once, and nothing copies them again until a caller asks for a {@code byte[]}.
      */
     private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return keyValues.create(kv.getKey().toByteArray(), kv.getValue().toByteArray(), kv.getCreateRevision(),
+        return keyValues.create(kv.getKey(), kv.getValue(), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 
