@@ -28,6 +28,16 @@ final class V2ClusterHealthCommand implements V2Command {
                 .withShorthand('f'));
     }
 
+    /** The words of Go's net/http for the failures a health check meets. */
+    private static String goError(String url, IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            URI u = URI.create(url);
+            int port = u.getPort() != -1 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
+            return "dial tcp " + u.getHost() + ":" + port + ": connect: connection refused";
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     @Override
     public int run(V2Context ctx) {
         boolean forever = ctx.flags().bool("forever");
@@ -42,7 +52,7 @@ final class V2ClusterHealthCommand implements V2Command {
         Duration dial = total.isZero() || total.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : total;
         HttpClient http = HttpClient.newBuilder().connectTimeout(dial).version(HttpClient.Version.HTTP_1_1).build();
         while (true) {
-            boolean healthy = false;
+            int healthy = 0;
             for (EtcdV2Member m : members) {
                 if (m.clientUrls().isEmpty()) {
                     ctx.out().println("member " + m.id() + " is unreachable: no available published client urls");
@@ -58,7 +68,7 @@ final class V2ClusterHealthCommand implements V2Command {
                         health = j.path("health").asText();
                     } catch (IOException e) {
                         ctx.out().println("failed to check the health of member " + m.id() + " on " + url
-                                + ": Get \"" + url + "/health\": " + e.getMessage());
+                                + ": Get \"" + url + "/health\": " + goError(url, e));
                         continue;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -66,7 +76,7 @@ final class V2ClusterHealthCommand implements V2Command {
                     }
                     checked = true;
                     if ("true".equals(health)) {
-                        healthy = true;
+                        healthy++;
                         ctx.out().println("member " + m.id() + " is healthy: got healthy result from " + url);
                     } else {
                         ctx.out().println("member " + m.id() + " is unhealthy: got unhealthy result from " + url);
@@ -78,9 +88,11 @@ final class V2ClusterHealthCommand implements V2Command {
                             + "] are all unreachable");
                 }
             }
-            ctx.out().println(healthy ? "cluster is healthy" : "cluster is unhealthy");
+            // etcdctl 3.4: healthy when every member is, degraded when some are, unavailable when none
+            boolean all = healthy == members.size();
+            ctx.out().println(all ? "cluster is healthy" : healthy > 0 ? "cluster is degraded" : "cluster is unavailable");
             if (!forever) {
-                return healthy ? V2Exit.SUCCESS : V2Exit.CLUSTER_NOT_HEALTHY;
+                return all ? V2Exit.SUCCESS : V2Exit.CLUSTER_NOT_HEALTHY;
             }
             ctx.out().print("\nnext check after 10 second...\n\n");
             ctx.out().flush();

@@ -154,6 +154,11 @@ final class V2Context implements AutoCloseable {
     }
 
     private EtcdV2Client newClient() {
+        for (String unsupported : List.of("ca-file", "cert-file", "key-file", "discovery-srv")) {
+            if (!global.string(unsupported).isEmpty()) {
+                throw V2Exit.error(V2Exit.BAD_ARGS, "--" + unsupported + " is not supported by etcdj's v2 command line");
+            }
+        }
         Duration total = totalTimeout();
         EtcdV2Client.Builder b = EtcdV2Client.builder().endpoints(endpoints()).autoSync(false);
         if (!total.isZero() && !total.isNegative()) {

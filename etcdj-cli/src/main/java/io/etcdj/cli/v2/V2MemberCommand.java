@@ -109,7 +109,7 @@ final class V2MemberCommand implements V2Command {
                 ctx.err().print("Found a member named " + m.name() + "; if this is correct, please use its ID, eg:\n"
                         + "\tetcdctl member remove " + m.id() + "\n"
                         + "For more details, read the documentation at "
-                        + "https://github.com/coreos/etcd/blob/master/Documentation/runtime-configuration.md"
+                        + "https://github.com/etcd-io/etcd/blob/master/Documentation/runtime-configuration.md"
                         + "#remove-a-member\n\n");
             }
         }
