@@ -182,6 +182,21 @@ class MaintenanceClusterTest {
         assertThat(etcd.maintenance().status(leaderEp).leader()).isEqualTo(target);
     }
 
+    /** The move-leader example of docs/operations.md, as written there. */
+    @Test
+    void moveLeaderDocsExample() {
+        long target = etcd.cluster().memberList().members().stream()
+                .filter(m -> !m.isLearner())
+                .filter(m -> !etcd.maintenance().status(m.clientUrls().get(0)).isLeader())
+                .findFirst().orElseThrow().id();
+        etcd.maintenance().moveLeader(target);
+        assertThat(etcd.maintenance().status(memberById(target).clientUrls().get(0)).isLeader()).isTrue();
+    }
+
+    private static Member memberById(long id) {
+        return etcd.cluster().memberList().member(id).orElseThrow();
+    }
+
     @Test
     void moveLeaderToAnUnknownMemberFailsTyped() {
         assertThatThrownBy(() -> etcd.maintenance().moveLeader(0x1234_5678L))
