@@ -3,6 +3,7 @@ package io.etcdj;
 import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.lease.AsyncLeases;
 import io.etcdj.watch.AsyncWatch;
 
 /**
@@ -34,4 +35,11 @@ public interface EtcdAsync {
      * @return the watch facet
      */
     AsyncWatch watch();
+
+    /**
+     * The lease facet, etcd's {@code Lease} service.
+     *
+     * @return the lease facet
+     */
+    AsyncLeases lease();
 }

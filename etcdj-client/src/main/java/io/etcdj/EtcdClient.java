@@ -9,6 +9,8 @@ import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
+import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lease.Leases;
 import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.Watch;
 import java.nio.charset.Charset;
@@ -57,6 +59,11 @@ public final class EtcdClient implements AutoCloseable {
             public AsyncWatch watch() {
                 return runtime.asyncWatch();
             }
+
+            @Override
+            public AsyncLeases lease() {
+                return runtime.asyncLeases();
+            }
         };
     }
 
@@ -97,6 +104,16 @@ public final class EtcdClient implements AutoCloseable {
      */
     public Maintenance maintenance() {
         return runtime.maintenance();
+    }
+
+    /**
+     * The lease facet, etcd's {@code Lease} service: grant, revoke, time-to-live, and leases kept
+     * alive on one stream (see {@link AsyncLeases}).
+     *
+     * @return the lease facet
+     */
+    public Leases lease() {
+        return runtime.leases();
     }
 
     /** @return the async facets */

@@ -6,6 +6,8 @@ import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
+import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lease.Leases;
 import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.Watch;
 import io.etcdj.internal.grpc.GrpcSettings;
@@ -50,6 +52,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final WatchEngine watchEngine;
     private final AsyncWatch asyncWatch;
     private final Watch watch;
+    private final LeasesImpl asyncLeases;
+    private final Leases leases;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
@@ -94,6 +98,8 @@ public final class ClientRuntime implements AutoCloseable {
         watchEngine = new WatchEngine(this, watchMapper, config.requestTimeout());
         asyncWatch = new WatchImpl(watchEngine, watchMapper, scheduler);
         watch = Blocking.of(Watch.class, asyncWatch, config.requestTimeout());
+        asyncLeases = new LeasesImpl(pipeline, this, config.charset(), config.requestTimeout());
+        leases = Blocking.of(Leases.class, asyncLeases, config.requestTimeout());
     }
 
     /**
@@ -144,6 +150,16 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the async KV facet */
     public AsyncKv asyncKv() {
         return asyncKv;
+    }
+
+    /** @return the blocking lease facet */
+    public Leases leases() {
+        return leases;
+    }
+
+    /** @return the async lease facet */
+    public AsyncLeases asyncLeases() {
+        return asyncLeases;
     }
 
     /** @return the blocking watch facet */
@@ -227,6 +243,7 @@ public final class ClientRuntime implements AutoCloseable {
     @Override
     public void close() {
         watchEngine.close();
+        asyncLeases.keepAliveEngine().close();
         pipeline.close();
         pool.shutdown();
         scheduler.shutdownNow();
