@@ -242,4 +242,31 @@ class FailureTest {
             }
         }
     }
+
+    @Test
+    void keptAliveLeasesSurviveTheLossOfMembersAndTheLeader() throws Exception {
+        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            List<io.etcdj.lease.Lease> leases = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                leases.add(client.lease().grantAndKeepAlive(4, (lease, cause) -> { }));
+            }
+            for (int round = 0; round < 3; round++) {
+                final int r = round;
+                EtcdMember victim = ETCD.cluster().members().stream().filter(m -> m.isLeader() == (r == 0))
+                        .findFirst().orElse(ETCD.cluster().members().get(r));
+                victim.kill();
+                Thread.sleep(1500);
+                victim.restart();
+                ETCD.cluster().awaitHealthy(Duration.ofSeconds(30));
+            }
+            for (io.etcdj.lease.Lease l : leases) {
+                assertThat(l.state()).as(l.toString()).isEqualTo(io.etcdj.lease.LeaseState.KEPT_ALIVE);
+            }
+            assertThat(client.lease().timeToLive(leases.get(0).id(), false).exists()).isTrue();
+            assertThat(client.lease().timeToLive(leases.get(199).id(), false).exists()).isTrue();
+            for (io.etcdj.lease.Lease l : leases) {
+                l.close();
+            }
+        }
+    }
 }
