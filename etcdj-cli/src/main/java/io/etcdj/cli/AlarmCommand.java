@@ -43,13 +43,10 @@ final class AlarmCommand implements Command {
 
     @Override
     public int run(CommandContext ctx) {
-        if (ctx.args().isEmpty()) {
-            throw new CliExit(ExitCodes.BAD_ARGS, "alarm command needs a subcommand: list or disarm");
+        if (Subcommands.helpIfNone(ctx, this, List.of("disarm", "list"))) {
+            return ExitCodes.SUCCESS;
         }
         String sub = ctx.args().get(0);
-        if (!sub.equals("list") && !sub.equals("disarm")) {
-            throw new CliExit(ExitCodes.BAD_ARGS, "unknown alarm subcommand " + sub);
-        }
         if (ctx.args().size() > 1) {
             throw new CliExit(ExitCodes.BAD_ARGS, "alarm " + sub + " command accepts no arguments");
         }

@@ -13,6 +13,7 @@ import io.etcdj.exception.EtcdException;
 import io.etcdj.maintenance.EndpointHealth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code endpoint status|health|hashkv [--cluster]}: etcdctl's per-endpoint commands over
@@ -54,9 +55,11 @@ final class EndpointCommand implements Command {
 
     @Override
     public int run(CommandContext ctx) {
-        if (ctx.args().isEmpty()) {
-            throw new CliExit(ExitCodes.BAD_ARGS, "endpoint command needs a subcommand: status, health or hashkv");
+        if (Subcommands.helpIfNone(ctx, this, List.of("health", "status", "hashkv"))) {
+            return ExitCodes.SUCCESS;
         }
+        Subcommands.checkFlags(ctx, this, Map.of("health", List.of("cluster"), "status", List.of("cluster"),
+                "hashkv", List.of("cluster", "rev")));
         ctx.requirePrintableFormat();
         EndpointPrinter printer = new EndpointPrinter(ctx.flags().string(GlobalFlags.WRITE_OUT), ctx.out(), ctx.err());
         switch (ctx.args().get(0)) {
@@ -69,7 +72,7 @@ final class EndpointCommand implements Command {
             case "health" -> {
                 return health(ctx, printer);
             }
-            default -> throw new CliExit(ExitCodes.BAD_ARGS, "unknown endpoint subcommand " + ctx.args().get(0));
+            default -> throw new IllegalStateException(ctx.args().get(0));
         }
     }
 

@@ -13,6 +13,7 @@ import io.etcdj.cluster.MembershipChangeResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code member list|add|remove|update|promote}: etcdctl's membership commands over etcdj's
@@ -55,9 +56,10 @@ final class MemberCommand implements Command {
 
     @Override
     public int run(CommandContext ctx) {
-        if (ctx.args().isEmpty()) {
-            throw new CliExit(ExitCodes.BAD_ARGS, "member command needs a subcommand: list, add, remove, update or promote");
+        if (Subcommands.helpIfNone(ctx, this, List.of("add", "list", "promote", "remove", "update"))) {
+            return ExitCodes.SUCCESS;
         }
+        Subcommands.checkFlags(ctx, this, Map.of("add", List.of("learner", "peer-urls"), "update", List.of("peer-urls")));
         String sub = ctx.args().get(0);
         List<String> args = ctx.args().subList(1, ctx.args().size());
         switch (sub) {
@@ -82,7 +84,7 @@ final class MemberCommand implements Command {
                 MembershipChangeResponse r = ctx.callClient(c -> c.cluster().memberPromote(id));
                 printer(ctx).changed("promoted in", id, r);
             }
-            default -> throw new CliExit(ExitCodes.BAD_ARGS, "unknown member subcommand " + sub);
+            default -> throw new IllegalStateException(sub);
         }
         return ExitCodes.SUCCESS;
     }

@@ -176,6 +176,22 @@ class ClusterCompatTest {
         same(eps, "move-leader", "1ffffffffffffffff");
     }
 
+    /** Help texts are etcdj's own: here stderr and the exit code must match, stdout is the help. */
+    @Test
+    void missingSubcommandsAndMisplacedFlags() {
+        for (List<String> args : List.of(List.of("member"), List.of("member", "foo"), List.of("alarm"), List.of("endpoint"),
+                List.of("member", "list", "--learner"), List.of("member", "remove", "--peer-urls=http://a:1", "1"),
+                List.of("endpoint", "status", "--rev=3"), List.of("endpoint", "health", "--rev", "3"))) {
+            List<String> argv = new ArrayList<>(List.of(eps));
+            argv.addAll(args);
+            CliResult expected = Runner.etcdctl(argv, new byte[0], Map.of());
+            CliResult actual = Runner.etcdj(argv, new byte[0], Map.of());
+            assertThat(actual.err()).as(argv.toString()).isEqualTo(expected.errNormalised());
+            assertThat(actual.exitCode()).as(argv.toString()).isEqualTo(expected.exitCode());
+            assertThat(actual.out()).as(argv.toString()).isNotEmpty();
+        }
+    }
+
     @Test
     void memberCommandErrors() {
         same(eps, "member", "remove");
