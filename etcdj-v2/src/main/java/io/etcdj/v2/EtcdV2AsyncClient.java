@@ -236,7 +236,8 @@ public final class EtcdV2AsyncClient {
      *
      * @param key the key or directory
      * @param options waitIndex, recursive, timeout, recovery; null for the defaults
-     * @return the change, or the re-read after a cleared index (action {@code get}); see
+     * @return the change, or the re-read after a cleared index (action {@code get}, node null when
+     *     the key does not exist); see
      *     {@link EtcdV2Client#waitFor(String, WaitOptions)} for the failures
      * @throws IllegalArgumentException if key is null
      */
@@ -251,7 +252,7 @@ public final class EtcdV2AsyncClient {
                 return CompletableFuture.completedFuture(r);
             }
             if (Futures.unwrap(e) instanceof EventIndexClearedException) {
-                return get(key, GetOptions.builder().recursive(o.recursive()).quorum(true).build());
+                return reread(key, o);
             }
             return CompletableFuture.<EtcdV2Response>failedFuture(Futures.unwrap(e));
         }).thenCompose(f -> f);
@@ -418,6 +419,20 @@ public final class EtcdV2AsyncClient {
      */
     public String clusterId() {
         return transport.clusterId();
+    }
+
+    /** The read after a cleared index; a key that does not exist is a read without node. */
+    private CompletableFuture<EtcdV2Response> reread(String key, WaitOptions o) {
+        return get(key, GetOptions.builder().recursive(o.recursive()).quorum(true).build()).handle((r, e) -> {
+            if (e == null) {
+                return r;
+            }
+            RuntimeException failure = Futures.unwrap(e);
+            if (failure instanceof KeyNotFoundException missing) {
+                return new EtcdV2Response("get", null, null, missing.index(), 0, 0, transport.clusterId());
+            }
+            throw failure;
+        });
     }
 
     private CompletableFuture<EtcdV2Response> keys(V2Request req) {

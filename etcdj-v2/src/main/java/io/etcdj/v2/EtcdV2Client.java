@@ -428,14 +428,13 @@ public final class EtcdV2Client implements AutoCloseable {
      *
      * <p>When the waitIndex is older than etcd's history (error 401) and recovery is on (the
      * default), the key is read again and that read is returned (action {@code get}; wait next
-     * from its {@link EtcdV2Response#etcdIndex()} + 1).
+     * from its {@link EtcdV2Response#etcdIndex()} + 1); when the key does not exist then, the
+     * read has no node ({@link EtcdV2Response#node()} null).
      *
      * @param key the key or directory
      * @param options waitIndex, recursive, timeout, recovery; null for the defaults
      * @return the change (the next at or after waitIndex), or the re-read
      * @throws EventIndexClearedException (401) if the index was cleared and recovery is off
-     * @throws KeyNotFoundException (100) if the index was cleared, recovery is on and the key
-     *     does not exist when read again
      * @throws WatcherClearedException (400) if the member dropped its watchers (wait again)
      * @throws EtcdV2TimeoutException if the options' timeout ran out
      * @throws EtcdV2ConnectionException if no member could be reached

@@ -17,11 +17,17 @@ public class EtcdV2Exception extends RuntimeException {
     /** The {@link #errorCode()} of an error that is not a v2 error document. */
     public static final int NO_ERROR_CODE = -1;
 
+    /** etcd's v2 error code, or {@link #NO_ERROR_CODE}. */
     private final int errorCode;
+    /** etcd's message; may be null. */
     private final String etcdMessage;
+    /** etcd's cause; may be null. */
     private final String etcdCause;
+    /** etcd's index at the time of the error; 0 when unknown. */
     private final long index;
+    /** The HTTP status; 0 when there was no answer. */
     private final int httpStatus;
+    /** Whether the request may have taken effect. */
     private final boolean outcomeUnknown;
 
     /**

@@ -8,7 +8,8 @@ package io.etcdj.v2;
  *     {@code delete}, {@code compareAndSwap}, {@code compareAndDelete}, {@code expire} (seen by
  *     waits when a TTL runs out)
  * @param node the node after the action (for {@code delete} and {@code expire}, the node as
- *     deleted, without value)
+ *     deleted, without value); null only for the re-read of a wait that recovered from a cleared
+ *     index when the key did not exist
  * @param prevNode the node before the action; null when there was none (a create, or a read)
  * @param etcdIndex the {@code X-Etcd-Index} header: etcd's current index when the request was
  *     handled (for a wait, when the wait began); 0 when absent

@@ -18,7 +18,8 @@ public interface EtcdV2WatchListener {
 
     /**
      * The watch fell behind etcd's history (error 401) and read the key again: {@code current}
-     * is that read (action {@code get}); the changes in between are lost, their result is in it.
+     * is that read (action {@code get}; its node is null when the key does not exist); the changes
+     * in between are lost, their result is in it.
      * The watch goes on from {@code current.etcdIndex() + 1}. By default passed to
      * {@link #onEvent}.
      *

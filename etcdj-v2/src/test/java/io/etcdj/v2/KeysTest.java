@@ -251,6 +251,15 @@ class KeysTest {
     }
 
     @Test
+    void aClosedClientRefusesCalls() {
+        EtcdV2Client closed = EtcdV2Client.builder().endpoints(ETCD.endpoints()).build();
+        closed.set(P + "/before-close", "1");
+        closed.close();
+        assertThatThrownBy(() -> closed.get(P + "/before-close")).isInstanceOf(EtcdV2Exception.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void asyncTwinGivesTheSameResultsAndFailures() {
         EtcdV2Response r = etcd.async().set(P + "/async", "a").join();
         assertThat(r.node().value()).isEqualTo("a");

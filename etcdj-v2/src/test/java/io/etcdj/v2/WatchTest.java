@@ -108,6 +108,10 @@ class WatchTest {
                     assertThat(e.errorCode()).isEqualTo(401);
                     assertThat(e.index()).isGreaterThan(first);
                 });
+        EtcdV2Response ghost = etcd.waitFor(P + "/ghost", WaitOptions.builder().waitIndex(first).build());
+        assertThat(ghost.action()).isEqualTo("get");
+        assertThat(ghost.node()).as("a key that does not exist is re-read without node").isNull();
+        assertThat(ghost.etcdIndex()).isGreaterThan(first + 1000);
         EtcdV2Response recovered = etcd.waitFor(key, WaitOptions.builder().waitIndex(first).build());
         assertThat(recovered.action()).isEqualTo("get");
         assertThat(recovered.node().value()).isEqualTo("1010");
