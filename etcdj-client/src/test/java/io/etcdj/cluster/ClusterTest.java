@@ -158,6 +158,20 @@ class ClusterTest {
     }
 
     @Test
+    void aSecondLearnerIsRefused() throws Exception {
+        long first = addWhenClusterReady(() -> etcd.cluster().memberAddAsLearner(List.of(unusedPeerUrl()))).member().id();
+        try {
+            assertThatThrownBy(() -> etcd.cluster().memberAddAsLearner(List.of(unusedPeerUrlUnchecked())))
+                    .isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_LEARNERS);
+                        assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
+                    });
+        } finally {
+            etcd.cluster().memberRemove(first);
+        }
+    }
+
+    @Test
     void promotingAVoterFailsTyped() {
         long voter = etcd.cluster().memberList().members().get(0).id();
         assertThatThrownBy(() -> etcd.cluster().memberPromote(voter))

@@ -8,6 +8,8 @@ import io.etcdj.cluster.Member;
 import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.FutureRevisionException;
 import io.etcdj.exception.InvalidArgumentException;
+import io.etcdj.exception.NoLeaderException;
+import io.etcdj.exception.RevisionCompactedException;
 import io.etcdj.exception.Outcome;
 import io.etcdj.exception.PreconditionFailedException;
 import io.etcdj.exception.ResourceExhaustedException;
@@ -204,6 +206,30 @@ class MaintenanceClusterTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.BAD_LEADER_TRANSFEREE);
                     assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
                 });
+    }
+
+    @Test
+    void moveLeaderWithoutTheLeaderAmongTheEndpointsFailsTyped() {
+        String follower = ETCD.endpoints().stream().filter(ep -> !etcd.maintenance().status(ep).isLeader())
+                .findFirst().orElseThrow();
+        try (EtcdClient followerOnly = EtcdClient.builder().endpoints(follower).build()) {
+            long leader = followerOnly.maintenance().status(follower).leader();
+            assertThatThrownBy(() -> followerOnly.maintenance().moveLeader(memberAt(follower).id()))
+                    .isInstanceOfSatisfying(NoLeaderException.class,
+                            e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED));
+            assertThat(followerOnly.maintenance().status(follower).leader()).isEqualTo(leader);
+        }
+    }
+
+    @Test
+    void hashKvBelowTheCompactedRevisionFailsTyped() {
+        long before = etcd.kv().put("maintenance-test/c", "1").header().revision();
+        long now = etcd.kv().put("maintenance-test/c", "2").header().revision();
+        etcd.kv().compact(now);
+        String ep = ETCD.endpoints().get(0);
+        assertThatThrownBy(() -> etcd.maintenance().hashKv(ep, before))
+                .isInstanceOf(RevisionCompactedException.class);
+        assertThat(etcd.maintenance().hashKv(ep, 0).compactRevision()).isEqualTo(now);
     }
 
     @Test

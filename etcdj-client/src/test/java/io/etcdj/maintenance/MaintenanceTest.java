@@ -75,6 +75,34 @@ class MaintenanceTest extends SharedEtcd {
         }
     }
 
+    /** Stand-ins for a member whose /metrics answers 404, and one that never answers. */
+    @Test
+    void metricsHttpErrorsAreTyped() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/metrics", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        String fake = "http://127.0.0.1:" + server.getAddress().getPort();
+        try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), fake).build()) {
+            assertThatThrownBy(() -> two.maintenance().metrics(fake))
+                    .isInstanceOf(io.etcdj.exception.InternalException.class).hasMessageContaining("HTTP 404");
+            assertThat(two.maintenance().metrics(endpoint())).contains("etcd_server_has_leader");
+        } finally {
+            server.stop(0);
+        }
+        java.net.ServerSocket silent = new java.net.ServerSocket(0); // accepts connections, never answers
+        try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), "http://127.0.0.1:" + silent.getLocalPort()).build()) {
+            assertThatThrownBy(() -> two.maintenance().metrics("http://127.0.0.1:" + silent.getLocalPort(),
+                    MaintenanceOptions.builder().timeout(Duration.ofMillis(300)).build()))
+                    .isInstanceOf(EtcdTimeoutException.class);
+        } finally {
+            silent.close();
+        }
+    }
+
     @Test
     void closedClientFailsHealthInsteadOfReportingUnhealthy() {
         EtcdClient closed = EtcdClient.builder().endpoints(endpoint()).build();
