@@ -8,7 +8,9 @@ import io.etcdj.v2.internal.Futures;
 import io.etcdj.v2.internal.WatchLoop;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -26,6 +28,7 @@ import java.util.concurrent.Executor;
 public final class EtcdV2AsyncClient {
     private final Transport transport;
     private final Executor executor;
+    private final Set<EtcdV2Watch> watches = ConcurrentHashMap.newKeySet();
 
     EtcdV2AsyncClient(Transport transport, Executor executor) {
         this.transport = transport;
@@ -275,8 +278,11 @@ public final class EtcdV2AsyncClient {
     public EtcdV2Watch watch(String key, WaitOptions options, EtcdV2WatchListener listener) {
         require(key, "key");
         require(listener, "listener");
-        return new WatchLoop(key, options == null ? WaitOptions.DEFAULT : options, listener, this::waitFor, executor)
-                .start();
+        watches.removeIf(EtcdV2Watch::isClosed);
+        EtcdV2Watch watch = new WatchLoop(key, options == null ? WaitOptions.DEFAULT : options, listener,
+                this::waitFor, executor, transport::isClosed).start();
+        watches.add(watch);
+        return watch;
     }
 
     /**
@@ -419,6 +425,12 @@ public final class EtcdV2AsyncClient {
      */
     public String clusterId() {
         return transport.clusterId();
+    }
+
+    /** Stops every watch of the client (when it closes). */
+    void closeWatches() {
+        watches.forEach(EtcdV2Watch::close);
+        watches.clear();
     }
 
     /** The read after a cleared index; a key that does not exist is a read without node. */

@@ -610,12 +610,14 @@ public final class EtcdV2Client implements AutoCloseable {
     }
 
     /**
-     * Closes the client: calls in flight and watches stop; the executor the client made is shut
-     * down (one given to the builder is not). Idempotent.
+     * Closes the client: calls in flight fail, watches stop (without a call to
+     * {@link EtcdV2WatchListener#onError}); the executor the client made is shut down (one given to
+     * the builder is not). Idempotent.
      */
     @Override
     public void close() {
         transport.close();
+        async.closeWatches();
         if (ownExecutor != null) {
             ownExecutor.shutdownNow();
         }

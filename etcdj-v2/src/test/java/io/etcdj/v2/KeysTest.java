@@ -254,7 +254,27 @@ class KeysTest {
     void aClosedClientRefusesCalls() {
         EtcdV2Client closed = EtcdV2Client.builder().endpoints(ETCD.endpoints()).build();
         closed.set(P + "/before-close", "1");
+        java.util.concurrent.atomic.AtomicReference<EtcdV2Exception> watchError =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        EtcdV2Watch watch = closed.watch(P + "/before-close", null, new EtcdV2WatchListener() {
+            @Override
+            public void onEvent(EtcdV2Response event) {
+            }
+
+            @Override
+            public void onError(EtcdV2Exception error) {
+                watchError.set(error);
+            }
+        });
         closed.close();
+        etcd.set(P + "/before-close", "2"); // the closed client's watch must not deliver nor fail
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(watch.isClosed()).isTrue();
+        assertThat(watchError.get()).isNull();
         assertThatThrownBy(() -> closed.get(P + "/before-close")).isInstanceOf(EtcdV2Exception.class)
                 .hasMessageContaining("closed");
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,6 +100,15 @@ public final class Transport {
      */
     public String clusterId() {
         return clusterId;
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return true when closed
+     */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Stops sending; calls waiting for an answer or a retry fail. */
@@ -215,8 +225,9 @@ public final class Transport {
                         return;
                     }
                     Throwable t = Futures.strip(err);
+                    // a TLS handshake that fails comes before the request is sent
                     boolean neverSent = t instanceof NotSent || t instanceof HttpConnectTimeoutException
-                            || causedBy(t, ConnectException.class);
+                            || causedBy(t, ConnectException.class) || causedBy(t, SSLHandshakeException.class);
                     EtcdV2Exception failure = t instanceof NotSent ns ? ns.failure : map(t, ep, req);
                     boolean waitTimedOut = failure instanceof EtcdV2TimeoutException && req.timeout() != null;
                     boolean retry = neverSent || req.idempotent() && !waitTimedOut;
@@ -351,6 +362,9 @@ public final class Transport {
         }
         if (causedBy(t, ConnectException.class)) {
             return new EtcdV2ConnectionException("cannot connect: " + what + " (" + t + ")", false, t);
+        }
+        if (causedBy(t, SSLHandshakeException.class)) {
+            return new EtcdV2ConnectionException("TLS handshake failed: " + what + " (" + t + ")", false, t);
         }
         if (t instanceof IOException) {
             return new EtcdV2ConnectionException("connection failed: " + what + " (" + t + ")", write, t);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class WatchLoop implements EtcdV2Watch {
     private final EtcdV2WatchListener listener;
     private final BiFunction<String, WaitOptions, CompletableFuture<EtcdV2Response>> waiter;
     private final Executor executor;
+    private final BooleanSupplier clientClosed;
     private volatile long nextIndex;
     private volatile boolean closed;
     private volatile CompletableFuture<EtcdV2Response> current;
@@ -43,14 +45,17 @@ public final class WatchLoop implements EtcdV2Watch {
      * @param listener the listener
      * @param waiter the client's wait
      * @param executor where backoff delays run
+     * @param clientClosed whether the client was closed (the watch then ends without an error)
      */
     public WatchLoop(String key, WaitOptions options, EtcdV2WatchListener listener,
-            BiFunction<String, WaitOptions, CompletableFuture<EtcdV2Response>> waiter, Executor executor) {
+            BiFunction<String, WaitOptions, CompletableFuture<EtcdV2Response>> waiter, Executor executor,
+            BooleanSupplier clientClosed) {
         this.key = key;
         this.options = options;
         this.listener = listener;
         this.waiter = waiter;
         this.executor = executor;
+        this.clientClosed = clientClosed;
         this.nextIndex = options.waitIndex() == null ? 0 : options.waitIndex();
     }
 
@@ -65,7 +70,8 @@ public final class WatchLoop implements EtcdV2Watch {
     }
 
     private void next() {
-        if (closed) {
+        if (closed || clientClosed.getAsBoolean()) {
+            closed = true;
             return;
         }
         WaitOptions.Builder b = options.toBuilder();
@@ -78,7 +84,8 @@ public final class WatchLoop implements EtcdV2Watch {
     }
 
     private void handle(EtcdV2Response r, Throwable err) {
-        if (closed) {
+        if (closed || clientClosed.getAsBoolean()) {
+            closed = true;
             return;
         }
         if (err != null) {
