@@ -4,6 +4,7 @@ import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lock.AsyncLocks;
 import io.etcdj.watch.AsyncWatch;
 
 /**
@@ -42,4 +43,11 @@ public interface EtcdAsync {
      * @return the lease facet
      */
     AsyncLeases lease();
+
+    /**
+     * Sessions and locks in the layout of Go's {@code concurrency} package.
+     *
+     * @return the lock facet
+     */
+    AsyncLocks lock();
 }

@@ -10,6 +10,8 @@ import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
 import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lock.AsyncLocks;
+import io.etcdj.lock.Locks;
 import io.etcdj.lease.Leases;
 import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.Watch;
@@ -64,6 +66,11 @@ public final class EtcdClient implements AutoCloseable {
             public AsyncLeases lease() {
                 return runtime.asyncLeases();
             }
+
+            @Override
+            public AsyncLocks lock() {
+                return runtime.asyncLocks();
+            }
         };
     }
 
@@ -114,6 +121,16 @@ public final class EtcdClient implements AutoCloseable {
      */
     public Leases lease() {
         return runtime.leases();
+    }
+
+    /**
+     * Sessions and locks in the layout of Go's {@code concurrency} package, interoperable with
+     * {@code etcdctl lock} (see {@link io.etcdj.lock.Mutex}).
+     *
+     * @return the lock facet
+     */
+    public Locks lock() {
+        return runtime.locks();
     }
 
     /** @return the async facets */

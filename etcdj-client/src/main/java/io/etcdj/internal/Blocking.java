@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Derives every blocking facet from its async twin. A blocking method whose twin (same name and
  * parameters) returns a {@link CompletableFuture} calls it, waits for the future with the call's
- * deadline (a {@link Duration} argument of the method, else the {@link CallOptions} timeout, else the
- * client's), unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
+ * deadline (a {@link Duration} parameter of the method, where null means no deadline; else the
+ * {@link CallOptions} timeout; else the client's), unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
  * twin returns anything else (a handle such as a watch or a lease) is passed through.
  *
  * <p>Every failure a blocking call throws is an {@link EtcdException}; only a blocking call made on
@@ -59,7 +59,7 @@ public final class Blocking {
                 throw ErrorMapper.wrap(e.getCause(), Outcome.NOT_APPLIED);
             }
             if (result instanceof CompletableFuture<?> future && method.getReturnType() != CompletableFuture.class) {
-                return await(future, timeoutNanos(args, defaultNanos));
+                return await(future, timeoutNanos(method, args, defaultNanos));
             }
             return result;
         };
@@ -78,11 +78,12 @@ public final class Blocking {
         throw new IllegalStateException("no async twin for " + m);
     }
 
-    private static long timeoutNanos(Object[] args, long defaultNanos) {
+    private static long timeoutNanos(Method method, Object[] args, long defaultNanos) {
         if (args != null) {
-            for (Object arg : args) {
-                if (arg instanceof Duration d) { // a wait of the method's own (watch-once)
-                    return d.toNanos();
+            Class<?>[] types = method.getParameterTypes();
+            for (int i = 0; i < types.length; i++) {
+                if (types[i] == Duration.class) { // a wait of the method's own (watch-once, lock acquire)
+                    return args[i] == null ? -1 : ((Duration) args[i]).toNanos();
                 }
             }
             for (Object arg : args) {
@@ -98,7 +99,7 @@ public final class Blocking {
      * Waits for a call's future.
      *
      * @param future the call
-     * @param timeoutNanos the call's deadline from now, in nanoseconds
+     * @param timeoutNanos the call's deadline from now, in nanoseconds; negative to wait without one
      * @param <R> the result type
      * @return the result
      * @throws EtcdException the call's failure; any other failure is wrapped in an
@@ -113,7 +114,7 @@ public final class Blocking {
                     + "with an executor of your own, or the async API");
         }
         try {
-            return future.get(timeoutNanos + GRACE_NANOS, TimeUnit.NANOSECONDS);
+            return timeoutNanos < 0 ? future.get() : future.get(timeoutNanos + GRACE_NANOS, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             throw ErrorMapper.wrap(e.getCause(), Outcome.UNKNOWN);
         } catch (TimeoutException e) {

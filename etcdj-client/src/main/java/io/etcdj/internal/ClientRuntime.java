@@ -7,6 +7,8 @@ import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
 import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lock.AsyncLocks;
+import io.etcdj.lock.Locks;
 import io.etcdj.lease.Leases;
 import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.Watch;
@@ -54,6 +56,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final Watch watch;
     private final LeasesImpl asyncLeases;
     private final Leases leases;
+    private final AsyncLocks asyncLocks;
+    private final Locks locks;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
@@ -100,6 +104,8 @@ public final class ClientRuntime implements AutoCloseable {
         watch = Blocking.of(Watch.class, asyncWatch, config.requestTimeout());
         asyncLeases = new LeasesImpl(pipeline, this, config.charset(), config.requestTimeout());
         leases = Blocking.of(Leases.class, asyncLeases, config.requestTimeout());
+        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, scheduler, config.requestTimeout());
+        locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
     }
 
     /**
@@ -150,6 +156,16 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the async KV facet */
     public AsyncKv asyncKv() {
         return asyncKv;
+    }
+
+    /** @return the blocking lock facet */
+    public Locks locks() {
+        return locks;
+    }
+
+    /** @return the async lock facet */
+    public AsyncLocks asyncLocks() {
+        return asyncLocks;
     }
 
     /** @return the blocking lease facet */

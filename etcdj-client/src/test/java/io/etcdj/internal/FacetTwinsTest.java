@@ -24,7 +24,8 @@ class FacetTwinsTest {
             io.etcdj.cluster.Cluster.class, io.etcdj.cluster.AsyncCluster.class,
             io.etcdj.maintenance.Maintenance.class, io.etcdj.maintenance.AsyncMaintenance.class,
             io.etcdj.watch.Watch.class, io.etcdj.watch.AsyncWatch.class,
-            io.etcdj.lease.Leases.class, io.etcdj.lease.AsyncLeases.class);
+            io.etcdj.lease.Leases.class, io.etcdj.lease.AsyncLeases.class,
+            io.etcdj.lock.Locks.class, io.etcdj.lock.AsyncLocks.class);
 
     @Test
     void everyBlockingFacetMatchesItsAsyncTwinBothWays() {
