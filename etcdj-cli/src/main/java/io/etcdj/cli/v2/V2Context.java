@@ -159,10 +159,19 @@ final class V2Context implements AutoCloseable {
                 throw V2Exit.error(V2Exit.BAD_ARGS, "--" + unsupported + " is not supported by etcdj's v2 command line");
             }
         }
+        // --timeout bounds each request (etcdctl: per request and endpoint), --total-timeout the command;
+        // etcdj's client has one timeout per request: the smaller of the two
         Duration total = totalTimeout();
+        Duration perRequest = global.duration("timeout");
         EtcdV2Client.Builder b = EtcdV2Client.builder().endpoints(endpoints()).autoSync(false);
-        if (!total.isZero() && !total.isNegative()) {
-            b.timeout(total);
+        Duration t = null;
+        for (Duration d : List.of(total, perRequest)) {
+            if (!d.isZero() && !d.isNegative() && (t == null || d.compareTo(t) < 0)) {
+                t = d;
+            }
+        }
+        if (t != null) {
+            b.timeout(t);
         }
         String user = global.string("username");
         if (user.isEmpty()) {
