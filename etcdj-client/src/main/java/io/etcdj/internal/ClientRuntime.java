@@ -104,7 +104,8 @@ public final class ClientRuntime implements AutoCloseable {
         watch = Blocking.of(Watch.class, asyncWatch, config.requestTimeout());
         asyncLeases = new LeasesImpl(pipeline, this, config.charset(), config.requestTimeout());
         leases = Blocking.of(Leases.class, asyncLeases, config.requestTimeout());
-        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, scheduler, config.requestTimeout());
+        KeyQueue queue = new KeyQueue(asyncKv, asyncWatch, scheduler);
+        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
         locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
     }
 
