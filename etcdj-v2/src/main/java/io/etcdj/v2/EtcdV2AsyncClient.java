@@ -90,7 +90,7 @@ public final class EtcdV2AsyncClient {
      *
      * @param key the key
      * @param value the value, not null
-     * @param options TTL (other conditions are replaced); null for none
+     * @param options the TTL and any other options; prevExist is set to false; null for none
      * @return the response, action {@code create}; fails with {@link NodeExistsException}
      * @throws IllegalArgumentException if key or value is null
      */

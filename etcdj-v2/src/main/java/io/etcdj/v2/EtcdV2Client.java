@@ -161,7 +161,7 @@ public final class EtcdV2Client implements AutoCloseable {
      *
      * @param key the key
      * @param value the value, not null
-     * @param options the TTL; other conditions are replaced; null for none
+     * @param options the TTL and any other options; prevExist is set to false; null for none
      * @return the response, action {@code create}
      * @throws NodeExistsException (105) if the key exists
      * @throws NotDirectoryException (104) if a parent is a key
