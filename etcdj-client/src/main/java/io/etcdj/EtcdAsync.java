@@ -3,6 +3,7 @@ package io.etcdj;
 import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.maintenance.AsyncMaintenance;
+import io.etcdj.election.AsyncElections;
 import io.etcdj.lease.AsyncLeases;
 import io.etcdj.lock.AsyncLocks;
 import io.etcdj.watch.AsyncWatch;
@@ -50,4 +51,11 @@ public interface EtcdAsync {
      * @return the lock facet
      */
     AsyncLocks lock();
+
+    /**
+     * Elections in the layout of Go's {@code concurrency} package.
+     *
+     * @return the election facet
+     */
+    AsyncElections election();
 }

@@ -9,6 +9,8 @@ import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
+import io.etcdj.election.AsyncElections;
+import io.etcdj.election.Elections;
 import io.etcdj.lease.AsyncLeases;
 import io.etcdj.lock.AsyncLocks;
 import io.etcdj.lock.Locks;
@@ -71,6 +73,11 @@ public final class EtcdClient implements AutoCloseable {
             public AsyncLocks lock() {
                 return runtime.asyncLocks();
             }
+
+            @Override
+            public AsyncElections election() {
+                return runtime.asyncElections();
+            }
         };
     }
 
@@ -131,6 +138,16 @@ public final class EtcdClient implements AutoCloseable {
      */
     public Locks lock() {
         return runtime.locks();
+    }
+
+    /**
+     * Elections in the layout of Go's {@code concurrency} package, interoperable with
+     * {@code etcdctl elect} (see {@link io.etcdj.election.Leadership}).
+     *
+     * @return the election facet
+     */
+    public Elections election() {
+        return runtime.elections();
     }
 
     /** @return the async facets */

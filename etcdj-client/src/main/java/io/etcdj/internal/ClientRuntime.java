@@ -6,6 +6,8 @@ import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
+import io.etcdj.election.AsyncElections;
+import io.etcdj.election.Elections;
 import io.etcdj.lease.AsyncLeases;
 import io.etcdj.lock.AsyncLocks;
 import io.etcdj.lock.Locks;
@@ -58,6 +60,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final Leases leases;
     private final AsyncLocks asyncLocks;
     private final Locks locks;
+    private final AsyncElections asyncElections;
+    private final Elections elections;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
@@ -107,6 +111,8 @@ public final class ClientRuntime implements AutoCloseable {
         KeyQueue queue = new KeyQueue(asyncKv, asyncWatch, scheduler);
         asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
         locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
+        asyncElections = new ElectionsImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
+        elections = Blocking.of(Elections.class, asyncElections, config.requestTimeout());
     }
 
     /**
@@ -157,6 +163,16 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the async KV facet */
     public AsyncKv asyncKv() {
         return asyncKv;
+    }
+
+    /** @return the blocking election facet */
+    public Elections elections() {
+        return elections;
+    }
+
+    /** @return the async election facet */
+    public AsyncElections asyncElections() {
+        return asyncElections;
     }
 
     /** @return the blocking lock facet */

@@ -25,7 +25,8 @@ class FacetTwinsTest {
             io.etcdj.maintenance.Maintenance.class, io.etcdj.maintenance.AsyncMaintenance.class,
             io.etcdj.watch.Watch.class, io.etcdj.watch.AsyncWatch.class,
             io.etcdj.lease.Leases.class, io.etcdj.lease.AsyncLeases.class,
-            io.etcdj.lock.Locks.class, io.etcdj.lock.AsyncLocks.class);
+            io.etcdj.lock.Locks.class, io.etcdj.lock.AsyncLocks.class,
+            io.etcdj.election.Elections.class, io.etcdj.election.AsyncElections.class);
 
     @Test
     void everyBlockingFacetMatchesItsAsyncTwinBothWays() {

@@ -1,0 +1,43 @@
+package io.etcdj.election;
+
+import io.etcdj.KeyValue;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Elections in the layout of Go's {@code concurrency.Election}, interoperable with
+ * {@code etcdctl elect}, with futures. The blocking twin is {@link Elections}.
+ */
+public interface AsyncElections {
+    /**
+     * Campaigns to lead: waits behind earlier candidates (each watches only its predecessor) until this one leads ({@code Campaign}). A campaign that fails, times out or is cancelled leaves no key behind.
+     *
+     * @param name the election's name, the prefix of its keys; not null or empty
+     * @param session the session whose lease the candidate's key is attached to
+     * @param proposal the value to lead with; not null
+     * @param timeout how long to wait; null to wait until elected (or until the async form's future is cancelled)
+     * @return the leadership
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.EtcdTimeoutException} when not elected in time, {@link io.etcdj.exception.LeaseNotFoundException} when the session was lost, {@link io.etcdj.exception.InvalidArgumentException} for a null or empty name, a null session or proposal
+     */
+    CompletableFuture<Leadership> campaign(String name, io.etcdj.lock.Session session, String proposal, Duration timeout);
+
+    /**
+     * Reads the current leader ({@code Leader}).
+     *
+     * @param name the election's name, the prefix of its keys; not null or empty
+     * @return the leader's key-value, or empty when there is none
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null or empty name
+     */
+    CompletableFuture<Optional<KeyValue>> leader(String name);
+
+    /**
+     * Observes the election: the listener hears the current leader, then every change of leader or of its value, each once ({@code Observe}).
+     *
+     * @param name the election's name, the prefix of its keys; not null or empty
+     * @param listener hears the leaders; not null
+     * @return the observation; close it to stop
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null or empty name or a null listener
+     */
+    Observation observe(String name, ElectionListener listener);
+}

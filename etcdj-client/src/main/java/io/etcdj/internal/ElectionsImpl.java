@@ -1,0 +1,94 @@
+package io.etcdj.internal;
+
+import io.etcdj.KeyValue;
+import io.etcdj.election.AsyncElections;
+import io.etcdj.election.ElectionListener;
+import io.etcdj.election.Leadership;
+import io.etcdj.election.Observation;
+import io.etcdj.kv.AsyncKv;
+import io.etcdj.kv.GetOptions;
+import io.etcdj.kv.SortOrder;
+import io.etcdj.kv.SortTarget;
+import io.etcdj.lease.AsyncLeases;
+import io.etcdj.lock.Session;
+import io.etcdj.watch.AsyncWatch;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Elections as Go's {@code concurrency.Election}: a candidate is an entry holding its proposal in
+ * the {@link KeyQueue} under {@code <name>/}; the first entry leads.
+ */
+final class ElectionsImpl implements AsyncElections {
+    private final AsyncKv kv;
+    private final AsyncWatch watch;
+    private final AsyncLeases leases;
+    private final KeyQueue queue;
+    private final Duration requestTimeout;
+
+    ElectionsImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout) {
+        this.kv = kv;
+        this.watch = watch;
+        this.leases = leases;
+        this.queue = queue;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public CompletableFuture<Leadership> campaign(String name, Session session, String proposal, Duration timeout) {
+        CompletableFuture<Optional<KeyQueue.Entry>> join = KvImpl.call(
+                () -> queue.join("election", name, Checks.notNull(proposal, "proposal"), session, timeout, false));
+        CompletableFuture<Leadership> result = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                join.cancel(mayInterruptIfRunning); // the join removes its key
+                return super.cancel(mayInterruptIfRunning);
+            }
+        };
+        join.whenComplete((entry, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            KeyQueue.Entry e = entry.orElseThrow();
+            MutexImpl held = new MutexImpl(name, e.key(), e.revision(), session, kv, requestTimeout);
+            held.watchForLoss(watch, leases);
+            LeadershipImpl won = new LeadershipImpl(held, session, kv, requestTimeout);
+            if (e.existingValue() == null || e.existingValue().equals(proposal)) {
+                result.complete(won);
+                return;
+            }
+            // the session's key from an earlier campaign holds another value: proclaim this one
+            won.proclaimAsync(proposal).whenComplete((v, failed) -> {
+                if (failed != null) {
+                    result.completeExceptionally(failed.getCause() != null ? failed.getCause() : failed);
+                } else {
+                    result.complete(won);
+                }
+            });
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<Optional<KeyValue>> leader(String name) {
+        return KvImpl.call(() -> {
+            if (Checks.notNull(name, "name").isEmpty()) {
+                throw Checks.invalid("an election name must not be empty");
+            }
+            return kv.get(name + "/", GetOptions.builder().prefix().sort(SortTarget.CREATE, SortOrder.ASCEND).limit(1)
+                    .build()).thenApply(r -> r.first());
+        });
+    }
+
+    @Override
+    public Observation observe(String name, ElectionListener listener) {
+        if (Checks.notNull(name, "name").isEmpty()) {
+            throw Checks.invalid("an election name must not be empty");
+        }
+        ElectionObserver o = new ElectionObserver(kv, watch, name, Checks.notNull(listener, "listener"));
+        o.start();
+        return o;
+    }
+}
