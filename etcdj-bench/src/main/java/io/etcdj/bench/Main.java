@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "number of requests at the same number in flight, the clients alternating over --rounds rounds. "
                 + "Prints throughput and latency percentiles (HdrHistogram) per client, and their ratios.",
             "Workloads: put, range (--consistency l|s), txn-put, watch (--watchers N watches on one client, puts on "
-                + "their keys from a separate etcdj client; events/s, put-to-event latency, heap, threads). Without --endpoints a throwaway etcd is "
+                + "their keys from a separate etcdj client; events/s, put-to-event latency, heap, threads), lease-keepalive "
+                + "(--leases N leases kept alive on one client for --duration s; refreshes/s, CPU per refresh, heap, threads). Without --endpoints a throwaway etcd is "
                 + "started on a free loopback port.",
             "`etcdj-bench jmh [JMH options]` runs the JMH microbenchmarks.", ""},
         mixinStandardHelpOptions = true, version = "etcdj-bench")
@@ -87,6 +88,18 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--watchers", paramLabel = "N", defaultValue = "10000",
             description = "watch: watches on the watching client, each on its own key (default: ${DEFAULT-VALUE})")
     int watchers;
+
+    @Option(names = "--leases", paramLabel = "N", defaultValue = "10000",
+            description = "lease-keepalive: leases kept alive on one client (default: ${DEFAULT-VALUE})")
+    int leases;
+
+    @Option(names = "--ttl", paramLabel = "SECONDS", defaultValue = "10",
+            description = "lease-keepalive: the leases' TTL; refreshed every third of it (default: ${DEFAULT-VALUE})")
+    long leaseTtl;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "20",
+            description = "lease-keepalive: measured seconds per client, split over --rounds (default: ${DEFAULT-VALUE})")
+    long duration;
 
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
             description = "output format (default: ${DEFAULT-VALUE})")
@@ -184,6 +197,12 @@ public final class Main implements Callable<Integer> {
         BenchOptions options = new BenchOptions(workload, List.copyOf(endpoints), List.copyOf(clients),
                 List.copyOf(inflight), total, keySize, valSize, keySpace, conns, rounds, warmup,
                 consistency.equals("s"), txnOps, format.equals("csv"), maxTime, go);
+        if (workload.equals(LeaseKeepAliveBench.NAME)) {
+            if (leases < 1 || leaseTtl < 1 || duration < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--leases, --ttl and --duration must be positive");
+            }
+            return new LeaseKeepAliveBench(options, leases, leaseTtl, duration, out, err).run();
+        }
         if (workload.equals(WatchBench.NAME)) {
             if (watchers < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--watchers must be at least 1");
