@@ -10,7 +10,12 @@ import java.util.List;
  * @param ids the lease ids
  */
 public record LeaseList(ResponseHeader header, List<Long> ids) {
-    /** Copies the ids. */
+    /**
+     * Copies the ids.
+     *
+     * @param header the response header
+     * @param ids the lease ids
+     */
     public LeaseList {
         ids = List.copyOf(ids);
     }
