@@ -13,23 +13,30 @@ import io.etcdj.kv.Op;
 import io.etcdj.kv.PutResponse;
 import io.etcdj.kv.Txn;
 import io.etcdj.kv.TxnResponse;
+import io.etcdj.kv.PutOptions;
+import io.etcdj.lease.LeaseGrant;
+import io.etcdj.lease.LeaseTimeToLive;
+import io.etcdj.lock.Mutex;
+import io.etcdj.lock.Session;
 import io.etcdj.watch.Watch;
 import io.etcdj.watch.WatchEvent;
 import io.etcdj.watch.WatchIterator;
 import io.etcdj.watch.WatchOptions;
+import java.time.Duration;
 import java.util.StringJoiner;
 
 /**
- * A narrated walk through etcdj's key-value and watch APIs against a live etcd: for each step a line of
+ * A narrated walk through etcdj's key-value, watch, lease and lock APIs against a live etcd: for each step a line of
  * narration, the Java call, and the real response. Every step checks what it got; an unexpected
  * response fails the tour with {@link IllegalStateException}.
  */
 public final class Tour {
     /** How many steps {@link #run()} takes. */
-    public static final int STEPS = 9;
+    public static final int STEPS = 11;
 
     private final Kv kv;
     private final Watch watch;
+    private final EtcdClient etcd;
     private final Out out;
     private final String p;
     private int step;
@@ -42,6 +49,7 @@ public final class Tour {
     public Tour(EtcdClient etcd, Out out, String keyPrefix) {
         this.kv = etcd.kv();
         this.watch = etcd.watch();
+        this.etcd = etcd;
         this.out = out;
         this.p = keyPrefix;
     }
@@ -151,6 +159,31 @@ public final class Tour {
             throw unexpected("the compacted revision could still be read: " + gone);
         } catch (RevisionCompactedException e) {
             result(e.getClass().getName() + ": " + e.getMessage() + " (outcome " + e.outcome() + ")");
+        }
+
+        narrate("lease: a key attached to a lease disappears with it; revoke ends it at once.");
+        call("LeaseGrant lease = etcd.lease().grant(60)");
+        LeaseGrant lease = etcd.lease().grant(60);
+        call("etcd.kv().put(\"" + p + "session\", \"on\", PutOptions.builder().leaseId(lease.id()).build())");
+        kv.put(p + "session", "on", PutOptions.builder().leaseId(lease.id()).build());
+        LeaseTimeToLive ttl = etcd.lease().timeToLive(lease.id(), true);
+        expect(ttl.keysAsStrings().contains(p + "session"), "the lease's keys are " + ttl.keysAsStrings());
+        call("etcd.lease().revoke(lease.id())");
+        etcd.lease().revoke(lease.id());
+        expect(kv.get(p + "session").kvs().isEmpty(), "the key outlived its lease");
+        result("lease " + lease.idHex() + " granted for " + lease.ttlSeconds() + " s held " + ttl.keysAsStrings()
+                + "; after the revoke the key is gone");
+
+        narrate("lock: hold a lock; its fencing token orders holders, and its ownership compare guards writes.");
+        call("Session session = etcd.lock().newSession(60);\n"
+                + "Mutex lock = etcd.lock().acquire(\"" + p + "lock\", session, Duration.ofSeconds(5))");
+        try (Session session = etcd.lock().newSession(60);
+                Mutex lock = etcd.lock().acquire(p + "lock", session, Duration.ofSeconds(5))) {
+            call("etcd.kv().txn(Txn.builder().when(lock.ownership()).then(Op.put(\"" + p + "owner\", \"me\")).build())");
+            TxnResponse guarded = kv.txn(Txn.builder().when(lock.ownership()).then(Op.put(p + "owner", "me")).build());
+            expect(guarded.succeeded(), "a write guarded by a held lock was rejected");
+            result("held as " + lock.key() + ", fencing token " + lock.fencingToken()
+                    + "; the guarded write succeeded=" + guarded.succeeded());
         }
     }
 

@@ -30,7 +30,9 @@ class TourTest {
                 .contains("8. compact:", "compacted; revisions before")
                 .contains("9. Reading the compacted revision",
                         "io.etcdj.exception.RevisionCompactedException: etcdserver: mvcc: required revision has been compacted")
-                .endsWith("Tour complete: 9 steps, every response as expected.\n");
+                .contains("10. lease:", "after the revoke the key is gone")
+                .contains("11. lock:", "fencing token", "the guarded write succeeded=true")
+                .endsWith("Tour complete: 11 steps, every response as expected.\n");
         assertThat(out.indexOf("1. put:")).isLessThan(out.indexOf("2. get:"));
         assertThat(out.indexOf("7. watch:")).isLessThan(out.indexOf("8. compact:"));
         assertThat(out.indexOf("8. compact:")).isLessThan(out.indexOf("9. Reading"));
