@@ -198,7 +198,11 @@ public final class EtcdClient implements AutoCloseable {
         return runtime;
     }
 
-    /** Closes the connections. Calls in flight fail; later calls fail at once. Idempotent. */
+    /**
+     * Revokes the leases of the client's open sessions (ending its locks and leaderships at once
+     * rather than at their TTL; waiting at most 2 s), then closes the connections. Calls in flight
+     * fail; later calls fail at once. Idempotent.
+     */
     @Override
     public void close() {
         runtime.close();

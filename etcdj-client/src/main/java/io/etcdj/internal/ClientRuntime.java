@@ -58,7 +58,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final Watch watch;
     private final LeasesImpl asyncLeases;
     private final Leases leases;
-    private final AsyncLocks asyncLocks;
+    private final LocksImpl asyncLocks;
+    private volatile boolean closing;
     private final Locks locks;
     private final AsyncElections asyncElections;
     private final Elections elections;
@@ -275,6 +276,10 @@ public final class ClientRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closing) {
+            closing = true;
+            asyncLocks.revokeSessions(Duration.ofSeconds(2)); // sessions end with the client, not at their TTL
+        }
         watchEngine.close();
         asyncLeases.keepAliveEngine().close();
         pipeline.close();

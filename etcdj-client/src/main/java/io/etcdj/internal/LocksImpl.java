@@ -7,8 +7,15 @@ import io.etcdj.lock.Session;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.watch.AsyncWatch;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Locks as Go's {@code concurrency.Mutex}: an entry with an empty value in the {@link KeyQueue}
@@ -20,6 +27,7 @@ final class LocksImpl implements AsyncLocks {
     private final AsyncLeases leases;
     private final KeyQueue queue;
     private final Duration requestTimeout;
+    private final Set<SessionImpl> sessions = ConcurrentHashMap.newKeySet();
 
     LocksImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout) {
         this.kv = kv;
@@ -35,9 +43,31 @@ final class LocksImpl implements AsyncLocks {
             SessionImpl session = new SessionImpl();
             return leases.grantAndKeepAlive(ttlSeconds, session).thenApply(lease -> {
                 session.attach(lease);
+                sessions.add(session);
+                session.done().thenRun(() -> sessions.remove(session));
                 return session;
             });
         });
+    }
+
+    /**
+     * Revokes the lease of every open session, so the client's locks and candidacies end with it
+     * rather than at their TTL; waits at most the given time for etcd's answers.
+     *
+     * @param wait how long to wait in all
+     */
+    void revokeSessions(Duration wait) {
+        List<CompletableFuture<?>> revokes = new ArrayList<>();
+        for (SessionImpl s : sessions) {
+            revokes.add(leases.revoke(s.leaseId()));
+        }
+        try {
+            CompletableFuture.allOf(revokes.toArray(CompletableFuture[]::new)).get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // best effort: a lease not revoked now expires after its TTL
+        }
     }
 
     @Override

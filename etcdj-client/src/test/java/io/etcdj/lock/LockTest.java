@@ -181,4 +181,14 @@ class LockTest extends SharedEtcd {
             assertThat(new String(waiting.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("got it\n");
         }
     }
+
+    @Test
+    void closingTheClientRevokesItsSessionLeases() throws Exception {
+        EtcdClient own = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        Session s = own.lock().newSession(60);
+        Mutex m = own.lock().acquire(p + "closing", s, Duration.ofSeconds(5));
+        own.close();
+        assertThat(etcd.lease().timeToLive(s.leaseId(), false).exists()).isFalse();
+        assertThat(etcd.kv().get(m.key()).kvs()).as("the lock went with the client").isEmpty();
+    }
 }

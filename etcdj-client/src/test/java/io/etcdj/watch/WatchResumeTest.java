@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * etcd's watch guarantees through member failures, on a three-member cluster of its own: a prefix
  * watch sees every write exactly once and in order while members, the leader among them, are
- * killed and restarted one at a time during the writes.
+ * killed and restarted one at a time during 5,000 writes.
  */
 class WatchResumeTest {
     @RegisterExtension
@@ -32,7 +32,7 @@ class WatchResumeTest {
 
     @Test
     void aPrefixWatchSeesEveryWriteOnceAndInOrderWhileMembersAreKilled() throws Exception {
-        int writes = 3000;
+        int writes = 5000;
         Recorder rec = new Recorder();
         try (EtcdClient watching = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
                 EtcdClient writing = EtcdClient.builder().endpoints(ETCD.endpoints())
