@@ -168,10 +168,13 @@ class LockTest extends SharedEtcd {
                 "sh", "-c", "echo held; sleep 2").redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(ctl.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("held");
+        long heldAt = System.nanoTime();
         try (Session s = etcd.lock().newSession(30)) {
             Mutex m = etcd.lock().acquire(name, s, Duration.ofSeconds(20));
-            assertThat(ctl.waitFor(0, TimeUnit.SECONDS)).as("etcdj got the lock only after etcdctl's command ended")
-                    .isTrue();
+            // etcdctl's command sleeps 2 s holding the lock; etcdctl releases it when the command ends
+            assertThat(Duration.ofNanos(System.nanoTime() - heldAt)).as("etcdj got the lock only after etcdctl's command ended")
+                    .isGreaterThan(Duration.ofMillis(1800));
+            assertThat(ctl.waitFor(10, TimeUnit.SECONDS)).isTrue();
             // and etcdctl waits for etcdj
             Process waiting = new ProcessBuilder("etcdctl", "--endpoints", String.join(",", ETCD.endpoints()), "lock",
                     name, "echo", "got it").redirectErrorStream(true).start();
