@@ -26,6 +26,11 @@ final class InProcessLock {
         thread.start();
     }
 
+    /** @return standard output so far */
+    String out() {
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Interrupts the command (as a signal would stop it) and waits for it. */
     CliResult stop() throws Exception {
         thread.interrupt();
