@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "Prints throughput and latency percentiles (HdrHistogram) per client, and their ratios.",
             "Workloads: put, range (--consistency l|s), txn-put, watch (--watchers N watches on one client, puts on "
                 + "their keys from a separate etcdj client; events/s, put-to-event latency, heap, threads), lease-keepalive "
-                + "(--leases N leases kept alive on one client for --duration s; refreshes/s, CPU per refresh, heap, threads). Without --endpoints a throwaway etcd is "
+                + "(--leases N leases kept alive on one client for --duration s; refreshes/s, CPU per refresh, heap, threads), lock (--contenders N, each with its own session, "
+                + "acquire and release one lock for --duration s; acquisitions/s, acquire latency, CPU per acquisition). Without --endpoints a throwaway etcd is "
                 + "started on a free loopback port.",
             "`etcdj-bench jmh [JMH options]` runs the JMH microbenchmarks.", ""},
         mixinStandardHelpOptions = true, version = "etcdj-bench")
@@ -100,6 +101,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "20",
             description = "lease-keepalive: measured seconds per client, split over --rounds (default: ${DEFAULT-VALUE})")
     long duration;
+
+    @Option(names = "--contenders", paramLabel = "N", defaultValue = "8",
+            description = "lock: contenders per library, each with its own session, on one client (default: ${DEFAULT-VALUE})")
+    int contenders;
 
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
             description = "output format (default: ${DEFAULT-VALUE})")
@@ -202,6 +207,12 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--leases, --ttl and --duration must be positive");
             }
             return new LeaseKeepAliveBench(options, leases, leaseTtl, duration, out, err).run();
+        }
+        if (workload.equals(LockBench.NAME)) {
+            if (contenders < 1 || leaseTtl < 1 || duration < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--contenders, --ttl and --duration must be positive");
+            }
+            return new LockBench(options, contenders, leaseTtl, duration, out, err).run();
         }
         if (workload.equals(WatchBench.NAME)) {
             if (watchers < 1) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** The workloads by name. A new workload is a class implementing {@link Workload} and a line here. */
 final class Workloads {
     /** The names accepted on the command line; {@code watch} runs in {@link WatchBench}, not as a {@link Workload}. */
-    static final List<String> NAMES = List.of("put", "range", "txn-put", WatchBench.NAME, LeaseKeepAliveBench.NAME);
+    static final List<String> NAMES = List.of("put", "range", "txn-put", WatchBench.NAME, LeaseKeepAliveBench.NAME, LockBench.NAME);
 
     private Workloads() {
     }
