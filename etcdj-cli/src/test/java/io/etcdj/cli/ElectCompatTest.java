@@ -122,4 +122,14 @@ class ElectCompatTest {
         assertThat(lj.err()).isEqualTo("Error: elect: session expired\n");
         assertThat(lj.exitCode()).isEqualTo(1);
     }
+
+    /** etcdctl waits forever for its session's lease on an unreachable endpoint; etcdj gives up after --command-timeout. */
+    @Test
+    void anUnreachableEndpointFailsAfterTheCommandTimeout() {
+        CliResult r = Runner.etcdj(List.of("--endpoints", "http://127.0.0.1:1", "--command-timeout", "1s", "elect", "u", "p"),
+                new byte[0], Map.of());
+        assertThat(r.err()).isEqualTo("Error: context deadline exceeded\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+    }
 }

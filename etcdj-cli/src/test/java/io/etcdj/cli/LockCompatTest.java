@@ -241,4 +241,14 @@ class LockCompatTest {
         }
         assertThat(keysUnder("x/")).isZero();
     }
+
+    /** etcdctl waits forever for its session's lease on an unreachable endpoint; etcdj gives up after --command-timeout. */
+    @Test
+    void anUnreachableEndpointFailsAfterTheCommandTimeout() {
+        CliResult r = Runner.etcdj(List.of("--endpoints", "http://127.0.0.1:1", "--command-timeout", "1s", "lock", "u", "true"),
+                new byte[0], Map.of());
+        assertThat(r.err()).isEqualTo("Error: context deadline exceeded\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+    }
 }
