@@ -15,7 +15,10 @@ import io.etcdj.election.Observation;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.kv.GetResponse;
 import io.etcdj.lock.Session;
+import io.etcdj.ResponseHeader;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -79,36 +82,39 @@ final class ElectCommand implements Command {
         }
     }
 
+    /** What the observer's listener hands to the command's thread: a leader, or the end of the observation. */
+    private record Seen(KeyValue leader) {
+    }
+
     private static int observe(CommandContext ctx, EtcdClient client, String name) {
         Printer printer = ctx.printer(false);
-        CompletableFuture<Void> failed = new CompletableFuture<>();
-        boolean needsHeader = !ctx.format("simple");
+        BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
         ElectionListener listener = new ElectionListener() {
             @Override
             public void onLeader(KeyValue leader) {
-                try {
-                    // the JSON and fields formats show a response header: that of a read made now
-                    var header = needsHeader ? client.kv().get(leader.key()).header() : null;
-                    synchronized (printer) {
-                        printer.get(new GetResponse(header, List.of(leader), false, 1));
-                        ctx.out().flush();
-                    }
-                } catch (RuntimeException e) {
-                    failed.complete(null);
-                }
+                seen.add(new Seen(leader));
             }
 
             @Override
             public void onError(EtcdException error) {
-                failed.complete(null);
+                seen.add(new Seen(null));
             }
         };
+        // printed on this thread: the listener may be called where blocking calls are not allowed
         try (Observation o = request(() -> client.election().observe(name, listener))) {
-            failed.get();
+            while (true) {
+                KeyValue leader = seen.take().leader();
+                if (leader == null) {
+                    break;
+                }
+                // the JSON and fields formats show a response header: that of a read made now;
+                // like etcdctl's, the response has the leader alone and no count
+                ResponseHeader header = ctx.format("simple") ? null : request(() -> client.kv().get(leader.key()).header());
+                printer.get(new GetResponse(header, List.of(leader), false, 0));
+                ctx.out().flush();
+            }
         } catch (InterruptedException signalled) {
             return ExitCodes.SUCCESS;
-        } catch (ExecutionException impossible) {
-            // completed only normally
         }
         throw new CliExit(ExitCodes.ERROR, "elect: observer lost");
     }

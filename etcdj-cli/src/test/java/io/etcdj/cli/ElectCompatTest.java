@@ -70,6 +70,8 @@ class ElectCompatTest {
     void campaignAndObserveSideBySide() throws Exception {
         LockProcess ctlObserver = LockProcess.etcdctl(cmd("elect", "-l", "el"));
         InProcessLock observer = new InProcessLock(cmd("elect", "-l", "el"));
+        LockProcess ctlJson = LockProcess.etcdctl(cmd("-w", "json", "elect", "-l", "el"));
+        InProcessLock json = new InProcessLock(cmd("-w", "json", "elect", "-l", "el"));
         Thread.sleep(1000); // both observers wait for a first leader
         LockProcess ctlLeader = LockProcess.etcdctl(cmd("elect", "el", "p1"));
         LockWait.until(() -> !ctlLeader.out().isEmpty());
@@ -80,6 +82,7 @@ class ElectCompatTest {
         CliResult ctlLed = ctlLeader.terminate();
         LockWait.until(() -> !candidate.out().isEmpty());
         LockWait.until(() -> ctlObserver.out().contains("p2") && observer.out().contains("p2"));
+        LockWait.until(() -> ctlJson.out().lines().count() == 2 && json.out().lines().count() == 2);
         CliResult led = candidate.stop();
         CliResult ctlObserved = ctlObserver.terminate();
         CliResult observed = observer.stop();
@@ -93,6 +96,14 @@ class ElectCompatTest {
         assertThat(observed.exitCode()).isEqualTo(ctlObserved.exitCode()).isZero();
         assertThat(observed.err()).isEqualTo(ctlObserved.errNormalised()).isEmpty();
         assertThat(keysUnder("el/")).as("etcdj resigned").isZero();
+        // JSON: etcdj's header is that of a read made when it sees the leader, so its revision may be later
+        CliResult ctlJsonOut = ctlJson.terminate();
+        CliResult jsonOut = json.stop();
+        String headerRevision = "\"revision\":\\d+";
+        assertThat(jsonOut.out().replaceAll(headerRevision, "\"revision\":N"))
+                .isEqualTo(ctlJsonOut.out().replaceAll(headerRevision, "\"revision\":N"))
+                .contains("\"value\":\"cDE=\"").contains("\"value\":\"cDI=\"").doesNotContain("count");
+        assertThat(jsonOut.exitCode()).isEqualTo(ctlJsonOut.exitCode()).isZero();
     }
 
     @Test
