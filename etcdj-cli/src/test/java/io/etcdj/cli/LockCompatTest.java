@@ -212,7 +212,7 @@ class LockCompatTest {
     void etcdctlAndEtcdjExcludeEachOtherOnOneName() throws Exception {
         Path log = dir.resolve("order.log");
         Files.createFile(log);
-        String body = "echo \"$0 start $(date +%s%N)\" >> " + log + "; sleep 1.5; echo \"$0 end $(date +%s%N)\" >> " + log;
+        String body = "echo \"$0 start $(date +%s%N)\" >> " + log + "; sleep 0.8; echo \"$0 end $(date +%s%N)\" >> " + log;
         // etcdctl first, etcdj waits
         LockProcess ctl = LockProcess.etcdctl(cmd("lock", "x", "--", "sh", "-c", body, "etcdctl"));
         LockWait.until(() -> Files.readString(log).contains("etcdctl start"));
@@ -250,5 +250,19 @@ class LockCompatTest {
         assertThat(r.err()).isEqualTo("Error: context deadline exceeded\n");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
+    }
+
+    /** {@code -w table} fails with exit 4 once the lock is held (etcdctl's key then waits for its lease to expire); protobuf is refused before. */
+    @Test
+    void unsupportedFormatsOfTheHeldForm() {
+        CliResult ctl = Runner.etcdctl(cmd("-w", "table", "lock", "t1"), new byte[0], Map.of());
+        CliResult j = Runner.etcdj(cmd("-w", "table", "lock", "t2"), new byte[0], Map.of());
+        assertThat(j.err()).isEqualTo(ctl.errNormalised()).isEqualTo("Error: table not supported as output format\n");
+        assertThat(j.exitCode()).isEqualTo(ctl.exitCode()).isEqualTo(4);
+        assertThat(keysUnder("t2/")).as("etcdj's session revoked on exit").isZero();
+        CliResult pb = Runner.etcdj(cmd("-w", "protobuf", "lock", "t3"), new byte[0], Map.of());
+        assertThat(pb.err()).isEqualTo("Error: protobuf is not supported as output format by etcdj\n");
+        assertThat(pb.exitCode()).isEqualTo(4);
+        assertThat(keysUnder("t3/")).isZero();
     }
 }
