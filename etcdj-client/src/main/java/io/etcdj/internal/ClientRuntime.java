@@ -112,7 +112,8 @@ public final class ClientRuntime implements AutoCloseable {
         KeyQueue queue = new KeyQueue(asyncKv, asyncWatch, scheduler);
         asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
         locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
-        asyncElections = new ElectionsImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
+        asyncElections = new ElectionsImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout(),
+                listenerExecutor);
         elections = Blocking.of(Elections.class, asyncElections, config.requestTimeout());
     }
 

@@ -26,12 +26,14 @@ final class ElectionObserver implements Observation {
     private final AsyncWatch watch;
     private final String prefix;
     private final ElectionListener listener;
+    private final SerialExecutor delivery;
     private volatile Watcher current;
     private volatile boolean closed;
     private byte[] lastKey;
     private long lastModRevision;
 
-    ElectionObserver(AsyncKv kv, AsyncWatch watch, String name, ElectionListener listener) {
+    ElectionObserver(AsyncKv kv, AsyncWatch watch, String name, ElectionListener listener, java.util.concurrent.Executor executor) {
+        this.delivery = new SerialExecutor(executor);
         this.kv = kv;
         this.watch = watch;
         this.prefix = name + "/";
@@ -90,7 +92,8 @@ final class ElectionObserver implements Observation {
         }
         lastKey = leader.key();
         lastModRevision = leader.modRevision();
-        listener.onLeader(leader);
+        delivery.execute(() -> listener.onLeader(leader)); // never on an I/O thread
+
     }
 
     private void watchFrom(byte[] key, WatchOptions options, WatchListener onEvents) {
@@ -128,7 +131,8 @@ final class ElectionObserver implements Observation {
         stopWatch();
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
-        listener.onError(ErrorMapper.wrap(cause, io.etcdj.exception.Outcome.NOT_APPLIED));
+        EtcdException e = ErrorMapper.wrap(cause, io.etcdj.exception.Outcome.NOT_APPLIED);
+        delivery.execute(() -> listener.onError(e));
     }
 
     @Override

@@ -26,8 +26,11 @@ final class ElectionsImpl implements AsyncElections {
     private final AsyncLeases leases;
     private final KeyQueue queue;
     private final Duration requestTimeout;
+    private final java.util.concurrent.Executor listenerExecutor;
 
-    ElectionsImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout) {
+    ElectionsImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout,
+            java.util.concurrent.Executor listenerExecutor) {
+        this.listenerExecutor = listenerExecutor;
         this.kv = kv;
         this.watch = watch;
         this.leases = leases;
@@ -87,7 +90,7 @@ final class ElectionsImpl implements AsyncElections {
         if (Checks.notNull(name, "name").isEmpty()) {
             throw Checks.invalid("an election name must not be empty");
         }
-        ElectionObserver o = new ElectionObserver(kv, watch, name, Checks.notNull(listener, "listener"));
+        ElectionObserver o = new ElectionObserver(kv, watch, name, Checks.notNull(listener, "listener"), listenerExecutor);
         o.start();
         return o;
     }

@@ -35,7 +35,11 @@ class ElectionTest extends SharedEtcd {
     void leadershipMovesOnResignAndObserversSeeEachChangeOnce() throws Exception {
         String name = p + "e";
         List<String> seen = new CopyOnWriteArrayList<>();
-        try (Observation o = etcd.election().observe(name, leader -> seen.add(leader.valueAsString()));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        try (Observation o = etcd.election().observe(name, leader -> {
+                    threads.add(Thread.currentThread().getName());
+                    seen.add(leader.valueAsString());
+                });
                 Session a = etcd.lock().newSession(30); Session b = etcd.lock().newSession(30)) {
             assertThat(etcd.election().leader(name)).isEmpty();
             Leadership first = etcd.election().campaign(name, a, "a", Duration.ofSeconds(5));
@@ -54,6 +58,7 @@ class ElectionTest extends SharedEtcd {
             next.resign();
             Thread.sleep(300);
             assertThat(seen).containsExactly("a", "a2", "b");
+            assertThat(threads).as("never on an I/O thread").allMatch(t -> t.startsWith("etcdj-listener-"));
         }
     }
 
