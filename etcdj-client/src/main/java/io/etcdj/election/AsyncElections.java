@@ -1,5 +1,6 @@
 package io.etcdj.election;
 
+import io.etcdj.ResponseHeader;
 import io.etcdj.KeyValue;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,4 +41,45 @@ public interface AsyncElections {
      * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null or empty name or a null listener
      */
     Observation observe(String name, ElectionListener listener);
+
+    /**
+     * Campaigns through etcd's own {@code Election} service ({@code v3electionpb.Campaign}): the
+     * server waits until this candidate leads, in the same key layout as {@link #campaign}.
+     *
+     * @param name the election's name; not null or empty
+     * @param leaseId the lease the candidacy is bound to; positive
+     * @param value the value to lead with; not null
+     * @param timeout how long to wait; null to wait until elected
+     * @return the leader key
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.EtcdTimeoutException} when not elected in time, {@link io.etcdj.exception.InvalidArgumentException} for bad input
+     */
+    CompletableFuture<ServerLeaderKey> serverCampaign(String name, long leaseId, String value, Duration timeout);
+
+    /**
+     * Announces a new value through etcd's {@code Election} service ({@code Proclaim}).
+     *
+     * @param leader the leader key from {@link #serverCampaign}; not null
+     * @param value the new value; not null
+     * @return the response header
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.PreconditionFailedException} (code {@code ELECTION_NOT_LEADER}) when it no longer leads
+     */
+    CompletableFuture<ResponseHeader> serverProclaim(ServerLeaderKey leader, String value);
+
+    /**
+     * Reads the leader through etcd's {@code Election} service ({@code Leader}).
+     *
+     * @param name the election's name; not null or empty
+     * @return the leader's key-value, or empty when there is none
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for bad input
+     */
+    CompletableFuture<Optional<KeyValue>> serverLeader(String name);
+
+    /**
+     * Resigns through etcd's {@code Election} service ({@code Resign}).
+     *
+     * @param leader the leader key from {@link #serverCampaign}; not null
+     * @return the response header
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null leader key
+     */
+    CompletableFuture<ResponseHeader> serverResign(ServerLeaderKey leader);
 }

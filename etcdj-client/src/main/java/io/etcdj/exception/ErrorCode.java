@@ -110,6 +110,10 @@ public enum ErrorCode {
     CORRUPT("etcdserver: corrupt cluster", false),
     /** The member chosen for move-leader cannot become leader. */
     BAD_LEADER_TRANSFEREE("etcdserver: bad leader transferee", true),
+    /** An election has no leader (etcd's Election service). */
+    ELECTION_NO_LEADER("election: no leader", true),
+    /** The caller is not the election's leader (etcd's Election service). */
+    ELECTION_NOT_LEADER("election: not leader", true),
     /** The server cancelled a watch. */
     WATCH_CANCELED("etcdserver: watch is canceled by the server", true),
 

@@ -61,7 +61,7 @@ public final class ClientRuntime implements AutoCloseable {
     private final LocksImpl asyncLocks;
     private volatile boolean closing;
     private final Locks locks;
-    private final AsyncElections asyncElections;
+    private final ElectionsImpl asyncElections;
     private final Elections elections;
 
     /** @param config the client's settings */
@@ -110,10 +110,11 @@ public final class ClientRuntime implements AutoCloseable {
         asyncLeases = new LeasesImpl(pipeline, this, config.charset(), config.requestTimeout());
         leases = Blocking.of(Leases.class, asyncLeases, config.requestTimeout());
         KeyQueue queue = new KeyQueue(asyncKv, asyncWatch, scheduler);
-        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout());
+        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout())
+                .withServerCalls(pipeline, config.charset());
         locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
         asyncElections = new ElectionsImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout(),
-                listenerExecutor);
+                listenerExecutor).withServerCalls(pipeline, config.charset());
         elections = Blocking.of(Elections.class, asyncElections, config.requestTimeout());
     }
 

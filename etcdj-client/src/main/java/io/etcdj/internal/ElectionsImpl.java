@@ -1,5 +1,13 @@
 package io.etcdj.internal;
 
+import io.etcdj.internal.transport.Rpcs;
+import io.etcdj.grpc.ResignRequest;
+import io.etcdj.grpc.ProclaimRequest;
+import io.etcdj.grpc.LeaderRequest;
+import io.etcdj.grpc.LeaderKey;
+import io.etcdj.grpc.CampaignRequest;
+import io.etcdj.election.ServerLeaderKey;
+import io.etcdj.ResponseHeader;
 import io.etcdj.KeyValue;
 import io.etcdj.election.AsyncElections;
 import io.etcdj.election.ElectionListener;
@@ -27,6 +35,16 @@ final class ElectionsImpl implements AsyncElections {
     private final KeyQueue queue;
     private final Duration requestTimeout;
     private final java.util.concurrent.Executor listenerExecutor;
+
+    private CallPipeline pipeline;
+    private java.nio.charset.Charset charset;
+
+    /** Gives the raw Election service calls their pipeline and charset. */
+    ElectionsImpl withServerCalls(CallPipeline pipeline, java.nio.charset.Charset charset) {
+        this.pipeline = pipeline;
+        this.charset = charset;
+        return this;
+    }
 
     ElectionsImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout,
             java.util.concurrent.Executor listenerExecutor) {
@@ -93,5 +111,70 @@ final class ElectionsImpl implements AsyncElections {
         ElectionObserver o = new ElectionObserver(kv, watch, name, Checks.notNull(listener, "listener"), listenerExecutor);
         o.start();
         return o;
+    }
+
+    /** A server-side wait without a deadline: long enough never to end first. */
+    private static final Duration SERVER_FOREVER = Duration.ofDays(3650);
+
+    private static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
+        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+    }
+
+    private static com.google.protobuf.ByteString name(String name, java.nio.charset.Charset charset) {
+        if (Checks.notNull(name, "name").isEmpty()) {
+            throw Checks.invalid("a name must not be empty");
+        }
+        return com.google.protobuf.ByteString.copyFrom(name, charset);
+    }
+
+    private static long lease(long leaseId) {
+        if (leaseId <= 0) {
+            throw Checks.invalid("leaseId must be positive, got " + leaseId);
+        }
+        return leaseId;
+    }
+
+    private static LeaderKey leaderKey(ServerLeaderKey k, java.nio.charset.Charset charset) {
+        Checks.notNull(k, "leader");
+        return LeaderKey.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(k.name(), charset))
+                .setKey(com.google.protobuf.ByteString.copyFrom(k.key(), charset)).setRev(k.revision())
+                .setLease(k.leaseId()).build();
+    }
+
+    @Override
+    public CompletableFuture<ServerLeaderKey> serverCampaign(String name, long leaseId, String value, Duration timeout) {
+        return KvImpl.call(() -> pipeline.unary(Rpcs.CAMPAIGN, CampaignRequest.newBuilder().setName(name(name, charset))
+                .setLease(lease(leaseId)).setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"),
+                        charset)).build(), timeout == null ? SERVER_FOREVER : Checks.timeout(timeout), false,
+                r -> new ServerLeaderKey(r.getLeader().getName().toString(charset), r.getLeader().getKey().toString(charset),
+                        r.getLeader().getRev(), r.getLeader().getLease())));
+    }
+
+    @Override
+    public CompletableFuture<ResponseHeader> serverProclaim(ServerLeaderKey leader, String value) {
+        return KvImpl.call(() -> pipeline.unary(Rpcs.PROCLAIM, ProclaimRequest.newBuilder().setLeader(leaderKey(leader, charset))
+                .setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"), charset)).build(),
+                null, false, r -> header(r.getHeader())));
+    }
+
+    @Override
+    public CompletableFuture<Optional<KeyValue>> serverLeader(String name) {
+        CompletableFuture<Optional<KeyValue>> read = KvImpl.call(() -> pipeline.unary(Rpcs.LEADER,
+                LeaderRequest.newBuilder().setName(name(name, charset)).build(), null, true,
+                r -> Optional.of(KeyValueAccess.factory().create(r.getKv().getKey(), r.getKv().getValue(),
+                        r.getKv().getCreateRevision(), r.getKv().getModRevision(), r.getKv().getVersion(),
+                        r.getKv().getLease(), charset))));
+        return read.exceptionallyCompose(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            return cause instanceof io.etcdj.exception.EtcdException ee
+                    && ee.code() == io.etcdj.exception.ErrorCode.ELECTION_NO_LEADER
+                    ? CompletableFuture.completedFuture(Optional.empty()) : CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    @Override
+    public CompletableFuture<ResponseHeader> serverResign(ServerLeaderKey leader) {
+        return KvImpl.call(() -> pipeline.unary(Rpcs.RESIGN, ResignRequest.newBuilder().setLeader(leaderKey(leader, charset))
+                .build(), null, false, r -> header(r.getHeader())));
     }
 }

@@ -110,7 +110,7 @@ public final class ErrorMapper {
                     new ResourceExhaustedException(code, outcome, message, cause);
             case LEASE_NOT_FOUND -> new LeaseNotFoundException(code, outcome, message, cause);
             case LEASE_EXIST -> new DuplicateLeaseException(code, outcome, message, cause);
-            case MEMBER_NOT_FOUND, USER_NOT_FOUND, ROLE_NOT_FOUND, NOT_FOUND ->
+            case MEMBER_NOT_FOUND, USER_NOT_FOUND, ROLE_NOT_FOUND, NOT_FOUND, ELECTION_NO_LEADER ->
                     new NotFoundException(code, outcome, message, cause);
             case AUTH_FAILED, INVALID_AUTH_TOKEN, AUTH_OLD_REVISION, UNAUTHENTICATED ->
                     new UnauthenticatedException(code, outcome, message, cause);
@@ -126,7 +126,7 @@ public final class ErrorMapper {
             case MEMBER_EXIST, PEER_URL_EXIST, MEMBER_NOT_ENOUGH_STARTED, MEMBER_NOT_LEARNER, LEARNER_NOT_READY,
                     TOO_MANY_LEARNERS, ROOT_USER_NOT_EXIST, ROOT_ROLE_NOT_EXIST, USER_ALREADY_EXIST,
                     ROLE_ALREADY_EXIST, ROLE_NOT_GRANTED, PERMISSION_NOT_GRANTED, AUTH_NOT_ENABLED,
-                    INVALID_AUTH_MGMT, NOT_CAPABLE, BAD_LEADER_TRANSFEREE, FAILED_PRECONDITION ->
+                    INVALID_AUTH_MGMT, NOT_CAPABLE, BAD_LEADER_TRANSFEREE, FAILED_PRECONDITION, ELECTION_NOT_LEADER ->
                     new PreconditionFailedException(code, outcome, message, cause);
         };
     }

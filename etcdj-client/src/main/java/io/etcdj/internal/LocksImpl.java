@@ -1,5 +1,9 @@
 package io.etcdj.internal;
 
+import io.etcdj.internal.transport.Rpcs;
+import io.etcdj.grpc.UnlockRequest;
+import io.etcdj.grpc.LockRequest;
+import io.etcdj.ResponseHeader;
 import io.etcdj.lease.AsyncLeases;
 import io.etcdj.lock.AsyncLocks;
 import io.etcdj.lock.Mutex;
@@ -28,6 +32,16 @@ final class LocksImpl implements AsyncLocks {
     private final KeyQueue queue;
     private final Duration requestTimeout;
     private final Set<SessionImpl> sessions = ConcurrentHashMap.newKeySet();
+
+    private CallPipeline pipeline;
+    private java.nio.charset.Charset charset;
+
+    /** Gives the raw Lock service calls their pipeline and charset. */
+    LocksImpl withServerCalls(CallPipeline pipeline, java.nio.charset.Charset charset) {
+        this.pipeline = pipeline;
+        this.charset = charset;
+        return this;
+    }
 
     LocksImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout) {
         this.kv = kv;
@@ -88,5 +102,40 @@ final class LocksImpl implements AsyncLocks {
         MutexImpl m = new MutexImpl(name, entry.key(), entry.revision(), session, kv, requestTimeout);
         m.watchForLoss(watch, leases);
         return m;
+    }
+
+    /** A server-side wait without a deadline: long enough never to end first. */
+    private static final Duration SERVER_FOREVER = Duration.ofDays(3650);
+
+    private static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
+        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+    }
+
+    private static com.google.protobuf.ByteString name(String name, java.nio.charset.Charset charset) {
+        if (Checks.notNull(name, "name").isEmpty()) {
+            throw Checks.invalid("a name must not be empty");
+        }
+        return com.google.protobuf.ByteString.copyFrom(name, charset);
+    }
+
+    private static long lease(long leaseId) {
+        if (leaseId <= 0) {
+            throw Checks.invalid("leaseId must be positive, got " + leaseId);
+        }
+        return leaseId;
+    }
+
+    @Override
+    public CompletableFuture<String> serverLock(String name, long leaseId, Duration timeout) {
+        return KvImpl.call(() -> pipeline.unary(Rpcs.LOCK, LockRequest.newBuilder().setName(name(name, charset))
+                .setLease(lease(leaseId)).build(), timeout == null ? SERVER_FOREVER : Checks.timeout(timeout), false,
+                r -> r.getKey().toString(charset)));
+    }
+
+    @Override
+    public CompletableFuture<ResponseHeader> serverUnlock(String key) {
+        return KvImpl.call(() -> pipeline.unary(Rpcs.UNLOCK, UnlockRequest.newBuilder()
+                .setKey(com.google.protobuf.ByteString.copyFrom(Checks.notNull(key, "key"), charset)).build(), null, false,
+                r -> header(r.getHeader())));
     }
 }

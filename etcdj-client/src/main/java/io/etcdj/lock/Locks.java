@@ -1,5 +1,6 @@
 package io.etcdj.lock;
 
+import io.etcdj.ResponseHeader;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -37,4 +38,26 @@ public interface Locks {
      * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null or empty name or a null session
      */
     Optional<Mutex> tryAcquire(String name, Session session);
+
+    /**
+     * Takes a lock through etcd's own {@code Lock} service ({@code v3lockpb.Lock}): the server
+     * waits until the lock is free, in the same key layout as {@link #acquire}, so both exclude
+     * each other. Not retried after an unknown outcome.
+     *
+     * @param name the lock's name; not null or empty
+     * @param leaseId the lease the lock key is attached to; positive
+     * @param timeout how long to wait; null to wait until acquired
+     * @return the lock key, to pass to {@link #serverUnlock}
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.EtcdTimeoutException} when not acquired in time, {@link io.etcdj.exception.InvalidArgumentException} for bad input
+     */
+    String serverLock(String name, long leaseId, Duration timeout);
+
+    /**
+     * Releases a lock taken with {@link #serverLock} ({@code v3lockpb.Unlock}).
+     *
+     * @param key the lock key it returned; not null
+     * @return the response header
+     * @throws io.etcdj.exception.EtcdException {@link io.etcdj.exception.InvalidArgumentException} for a null key
+     */
+    ResponseHeader serverUnlock(String key);
 }

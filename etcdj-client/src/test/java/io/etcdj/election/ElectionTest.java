@@ -121,4 +121,21 @@ class ElectionTest extends SharedEtcd {
             }
         }
     }
+
+    @Test
+    void etcdsElectionServiceCampaignsProclaimsAndResignsInTheSameLayout() throws Exception {
+        String name = p + "server";
+        try (Session a = etcd.lock().newSession(30)) {
+            assertThat(etcd.election().serverLeader(name)).isEmpty();
+            ServerLeaderKey k = etcd.election().serverCampaign(name, a.leaseId(), "v1", Duration.ofSeconds(5));
+            assertThat(k.key()).isEqualTo(name + "/" + Long.toHexString(a.leaseId()));
+            assertThat(etcd.election().leader(name).map(KeyValue::valueAsString)).contains("v1");
+            etcd.election().serverProclaim(k, "v2");
+            assertThat(etcd.election().serverLeader(name).map(KeyValue::valueAsString)).contains("v2");
+            etcd.election().serverResign(k);
+            assertThat(etcd.election().leader(name)).isEmpty();
+            assertThatThrownBy(() -> etcd.election().serverProclaim(k, "late")).isInstanceOf(PreconditionFailedException.class);
+            assertThatThrownBy(() -> etcd.election().serverResign(null)).isInstanceOf(InvalidArgumentException.class);
+        }
+    }
 }

@@ -194,4 +194,24 @@ class LockTest extends SharedEtcd {
         assertThat(etcd.lease().timeToLive(s.leaseId(), false).exists()).isFalse();
         assertThat(etcd.kv().get(m.key()).kvs()).as("the lock went with the client").isEmpty();
     }
+
+    @Test
+    void etcdsLockServiceAndTheClientRecipeExcludeEachOther() throws Exception {
+        try (Session a = etcd.lock().newSession(30); Session b = etcd.lock().newSession(30)) {
+            Mutex held = etcd.lock().acquire(p + "server", a, Duration.ofSeconds(5));
+            CompletableFuture<String> viaServer = etcd.async().lock().serverLock(p + "server", b.leaseId(), Duration.ofSeconds(20));
+            Thread.sleep(500);
+            assertThat(viaServer).as("the server's lock waits for the client's").isNotDone();
+            held.release();
+            String key = viaServer.get(10, TimeUnit.SECONDS);
+            assertThat(key).isEqualTo(p + "server/" + Long.toHexString(b.leaseId()));
+            assertThat(etcd.lock().tryAcquire(p + "server", a)).as("and the client's waits for the server's").isEmpty();
+            etcd.lock().serverUnlock(key);
+            assertThat(keysUnder(p + "server")).isZero();
+            assertThatThrownBy(() -> etcd.lock().serverLock(p + "server", b.leaseId(), Duration.ofMillis(1)))
+                    .isInstanceOf(io.etcdj.exception.EtcdException.class);
+            assertThatThrownBy(() -> etcd.lock().serverLock("", b.leaseId(), null)).isInstanceOf(InvalidArgumentException.class);
+            assertThatThrownBy(() -> etcd.lock().serverLock(p + "x", 0, null)).isInstanceOf(InvalidArgumentException.class);
+        }
+    }
 }
