@@ -244,11 +244,16 @@ class FailureTest {
     }
 
     @Test
-    void keptAliveLeasesSurviveTheLossOfMembersAndTheLeader() throws Exception {
+    void tenThousandKeptAliveLeasesSurviveTheLossOfMembersAndTheLeader() throws Exception {
         try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            List<CompletableFuture<io.etcdj.lease.Lease>> granted = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                granted.add(client.async().lease().grantAndKeepAlive(10, (lease, cause) -> { }));
+            }
+            CompletableFuture.allOf(granted.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
             List<io.etcdj.lease.Lease> leases = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                leases.add(client.lease().grantAndKeepAlive(4, (lease, cause) -> { }));
+            for (CompletableFuture<io.etcdj.lease.Lease> f : granted) {
+                leases.add(f.get());
             }
             for (int round = 0; round < 3; round++) {
                 final int r = round;
@@ -263,10 +268,13 @@ class FailureTest {
                 assertThat(l.state()).as(l.toString()).isEqualTo(io.etcdj.lease.LeaseState.KEPT_ALIVE);
             }
             assertThat(client.lease().timeToLive(leases.get(0).id(), false).exists()).isTrue();
-            assertThat(client.lease().timeToLive(leases.get(199).id(), false).exists()).isTrue();
+            assertThat(client.lease().timeToLive(leases.get(9_999).id(), false).exists()).isTrue();
+            List<CompletableFuture<?>> revokes = new ArrayList<>();
             for (io.etcdj.lease.Lease l : leases) {
-                l.close();
+                l.stopKeepAlive();
+                revokes.add(client.async().lease().revoke(l.id()));
             }
+            CompletableFuture.allOf(revokes.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         }
     }
 }
