@@ -56,4 +56,38 @@ public final class Checks {
     public static InvalidArgumentException invalid(String message) {
         return new InvalidArgumentException(ErrorCode.INVALID_ARGUMENT, Outcome.NOT_APPLIED, message, null);
     }
+
+    /**
+     * @param value a count or id
+     * @param name its name, for the message
+     * @return the value
+     * @throws InvalidArgumentException when it is zero or negative
+     */
+    public static long positive(long value, String name) {
+        if (value <= 0) {
+            throw invalid(name + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * @param name a lock or election name
+     * @return the name
+     * @throws InvalidArgumentException when it is null or empty
+     */
+    public static String name(String name) {
+        if (notNull(name, "name").isEmpty()) {
+            throw invalid("a name must not be empty");
+        }
+        return name;
+    }
+
+    /**
+     * @param timeout a wait the server holds open (a server-side lock or campaign), or null for none
+     * @return the timeout, or ten years for none
+     * @throws InvalidArgumentException when zero or negative
+     */
+    public static Duration timeoutOrForever(Duration timeout) {
+        return timeout == null ? Duration.ofDays(3650) : timeout(timeout);
+    }
 }

@@ -60,7 +60,7 @@ final class ClusterMapper {
     }
 
     static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+        return Headers.of(h);
     }
 
     static Member member(io.etcdj.grpc.Member m) {

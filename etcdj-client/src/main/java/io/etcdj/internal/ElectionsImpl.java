@@ -113,26 +113,6 @@ final class ElectionsImpl implements AsyncElections {
         return o;
     }
 
-    /** A server-side wait without a deadline: long enough never to end first. */
-    private static final Duration SERVER_FOREVER = Duration.ofDays(3650);
-
-    private static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
-    }
-
-    private static com.google.protobuf.ByteString name(String name, java.nio.charset.Charset charset) {
-        if (Checks.notNull(name, "name").isEmpty()) {
-            throw Checks.invalid("a name must not be empty");
-        }
-        return com.google.protobuf.ByteString.copyFrom(name, charset);
-    }
-
-    private static long lease(long leaseId) {
-        if (leaseId <= 0) {
-            throw Checks.invalid("leaseId must be positive, got " + leaseId);
-        }
-        return leaseId;
-    }
 
     private static LeaderKey leaderKey(ServerLeaderKey k, java.nio.charset.Charset charset) {
         Checks.notNull(k, "leader");
@@ -143,9 +123,9 @@ final class ElectionsImpl implements AsyncElections {
 
     @Override
     public CompletableFuture<ServerLeaderKey> serverCampaign(String name, long leaseId, String value, Duration timeout) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.CAMPAIGN, CampaignRequest.newBuilder().setName(name(name, charset))
-                .setLease(lease(leaseId)).setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"),
-                        charset)).build(), timeout == null ? SERVER_FOREVER : Checks.timeout(timeout), false,
+        return KvImpl.call(() -> pipeline.unary(Rpcs.CAMPAIGN, CampaignRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset))
+                .setLease(Checks.positive(leaseId, "leaseId")).setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"),
+                        charset)).build(), Checks.timeoutOrForever(timeout), false,
                 r -> new ServerLeaderKey(r.getLeader().getName().toString(charset), r.getLeader().getKey().toString(charset),
                         r.getLeader().getRev(), r.getLeader().getLease())));
     }
@@ -154,13 +134,13 @@ final class ElectionsImpl implements AsyncElections {
     public CompletableFuture<ResponseHeader> serverProclaim(ServerLeaderKey leader, String value) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.PROCLAIM, ProclaimRequest.newBuilder().setLeader(leaderKey(leader, charset))
                 .setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"), charset)).build(),
-                null, false, r -> header(r.getHeader())));
+                null, false, r -> Headers.of(r.getHeader())));
     }
 
     @Override
     public CompletableFuture<Optional<KeyValue>> serverLeader(String name) {
         CompletableFuture<Optional<KeyValue>> read = KvImpl.call(() -> pipeline.unary(Rpcs.LEADER,
-                LeaderRequest.newBuilder().setName(name(name, charset)).build(), null, true,
+                LeaderRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset)).build(), null, true,
                 r -> Optional.of(KeyValueAccess.factory().create(r.getKv().getKey(), r.getKv().getValue(),
                         r.getKv().getCreateRevision(), r.getKv().getModRevision(), r.getKv().getVersion(),
                         r.getKv().getLease(), charset))));
@@ -175,6 +155,6 @@ final class ElectionsImpl implements AsyncElections {
     @Override
     public CompletableFuture<ResponseHeader> serverResign(ServerLeaderKey leader) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.RESIGN, ResignRequest.newBuilder().setLeader(leaderKey(leader, charset))
-                .build(), null, false, r -> header(r.getHeader())));
+                .build(), null, false, r -> Headers.of(r.getHeader())));
     }
 }

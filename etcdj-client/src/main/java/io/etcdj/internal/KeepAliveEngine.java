@@ -187,8 +187,7 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
             long id = r.getID();
             Long sent = sentAt.remove(id);
             List<CompletableFuture<io.etcdj.lease.LeaseKeepAliveResponse>> waiting = once.remove(id);
-            ResponseHeader header = new ResponseHeader(r.getHeader().getClusterId(), r.getHeader().getMemberId(),
-                    r.getHeader().getRevision(), r.getHeader().getRaftTerm());
+            ResponseHeader header = Headers.of(r.getHeader());
             if (waiting != null) {
                 for (CompletableFuture<io.etcdj.lease.LeaseKeepAliveResponse> f : waiting) {
                     if (r.getTTL() <= 0) {

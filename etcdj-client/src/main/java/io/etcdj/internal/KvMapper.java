@@ -231,7 +231,7 @@ public final class KvMapper {
      * @return the header
      */
     public ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+        return Headers.of(h);
     }
 
     /**

@@ -35,16 +35,6 @@ final class LeasesImpl implements AsyncLeases {
         return keepAlive;
     }
 
-    private static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
-    }
-
-    private static long positive(long value, String name) {
-        if (value <= 0) {
-            throw Checks.invalid(name + " must be positive, got " + value);
-        }
-        return value;
-    }
 
     @Override
     public CompletableFuture<LeaseGrant> grant(long ttlSeconds) {
@@ -53,42 +43,42 @@ final class LeasesImpl implements AsyncLeases {
 
     @Override
     public CompletableFuture<LeaseGrant> grant(long ttlSeconds, long leaseId) {
-        return KvImpl.call(() -> grant(ttlSeconds, positive(leaseId, "leaseId"), true));
+        return KvImpl.call(() -> grant(ttlSeconds, Checks.positive(leaseId, "leaseId"), true));
     }
 
     private CompletableFuture<LeaseGrant> grant(long ttlSeconds, long id, boolean repeatable) {
-        LeaseGrantRequest req = LeaseGrantRequest.newBuilder().setTTL(positive(ttlSeconds, "ttlSeconds")).setID(id).build();
+        LeaseGrantRequest req = LeaseGrantRequest.newBuilder().setTTL(Checks.positive(ttlSeconds, "ttlSeconds")).setID(id).build();
         return pipeline.unary(Rpcs.LEASE_GRANT, req, null, repeatable, r -> {
             if (!r.getError().isEmpty()) {
                 throw ErrorMapper.exception(io.etcdj.exception.ErrorCode.INTERNAL, io.etcdj.exception.Outcome.UNKNOWN,
                         "lease grant: " + r.getError(), null);
             }
-            return new LeaseGrant(header(r.getHeader()), r.getID(), r.getTTL());
+            return new LeaseGrant(Headers.of(r.getHeader()), r.getID(), r.getTTL());
         });
     }
 
     @Override
     public CompletableFuture<ResponseHeader> revoke(long leaseId) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.LEASE_REVOKE,
-                LeaseRevokeRequest.newBuilder().setID(positive(leaseId, "leaseId")).build(), null, false,
-                r -> header(r.getHeader())));
+                LeaseRevokeRequest.newBuilder().setID(Checks.positive(leaseId, "leaseId")).build(), null, false,
+                r -> Headers.of(r.getHeader())));
     }
 
     @Override
     public CompletableFuture<LeaseKeepAliveResponse> keepAliveOnce(long leaseId) {
-        return KvImpl.call(() -> keepAlive.once(positive(leaseId, "leaseId")));
+        return KvImpl.call(() -> keepAlive.once(Checks.positive(leaseId, "leaseId")));
     }
 
     @Override
     public CompletableFuture<LeaseTimeToLive> timeToLive(long leaseId, boolean withKeys) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.LEASE_TIME_TO_LIVE,
-                LeaseTimeToLiveRequest.newBuilder().setID(positive(leaseId, "leaseId")).setKeys(withKeys).build(),
+                LeaseTimeToLiveRequest.newBuilder().setID(Checks.positive(leaseId, "leaseId")).setKeys(withKeys).build(),
                 null, true, r -> {
                     List<byte[]> keys = new ArrayList<>(r.getKeysCount());
                     for (com.google.protobuf.ByteString k : r.getKeysList()) {
                         keys.add(k.toByteArray());
                     }
-                    return new LeaseTimeToLive(header(r.getHeader()), r.getID(), r.getTTL(), r.getGrantedTTL(), keys,
+                    return new LeaseTimeToLive(Headers.of(r.getHeader()), r.getID(), r.getTTL(), r.getGrantedTTL(), keys,
                             charset);
                 }));
     }
@@ -100,13 +90,13 @@ final class LeasesImpl implements AsyncLeases {
             for (LeaseStatus s : r.getLeasesList()) {
                 ids.add(s.getID());
             }
-            return new LeaseList(header(r.getHeader()), ids);
+            return new LeaseList(Headers.of(r.getHeader()), ids);
         });
     }
 
     @Override
     public Lease keepAlive(long leaseId, LeaseListener listener) {
-        return keepAlive.keepAlive(positive(leaseId, "leaseId"), 0, Checks.notNull(listener, "listener"));
+        return keepAlive.keepAlive(Checks.positive(leaseId, "leaseId"), 0, Checks.notNull(listener, "listener"));
     }
 
     @Override

@@ -104,31 +104,11 @@ final class LocksImpl implements AsyncLocks {
         return m;
     }
 
-    /** A server-side wait without a deadline: long enough never to end first. */
-    private static final Duration SERVER_FOREVER = Duration.ofDays(3650);
-
-    private static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
-    }
-
-    private static com.google.protobuf.ByteString name(String name, java.nio.charset.Charset charset) {
-        if (Checks.notNull(name, "name").isEmpty()) {
-            throw Checks.invalid("a name must not be empty");
-        }
-        return com.google.protobuf.ByteString.copyFrom(name, charset);
-    }
-
-    private static long lease(long leaseId) {
-        if (leaseId <= 0) {
-            throw Checks.invalid("leaseId must be positive, got " + leaseId);
-        }
-        return leaseId;
-    }
 
     @Override
     public CompletableFuture<String> serverLock(String name, long leaseId, Duration timeout) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.LOCK, LockRequest.newBuilder().setName(name(name, charset))
-                .setLease(lease(leaseId)).build(), timeout == null ? SERVER_FOREVER : Checks.timeout(timeout), false,
+        return KvImpl.call(() -> pipeline.unary(Rpcs.LOCK, LockRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset))
+                .setLease(Checks.positive(leaseId, "leaseId")).build(), Checks.timeoutOrForever(timeout), false,
                 r -> r.getKey().toString(charset)));
     }
 
@@ -136,6 +116,6 @@ final class LocksImpl implements AsyncLocks {
     public CompletableFuture<ResponseHeader> serverUnlock(String key) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.UNLOCK, UnlockRequest.newBuilder()
                 .setKey(com.google.protobuf.ByteString.copyFrom(Checks.notNull(key, "key"), charset)).build(), null, false,
-                r -> header(r.getHeader())));
+                r -> Headers.of(r.getHeader())));
     }
 }

@@ -18,7 +18,7 @@ final class MaintenanceMapper {
     }
 
     static ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+        return Headers.of(h);
     }
 
     static StatusResponse status(io.etcdj.grpc.StatusResponse r) {

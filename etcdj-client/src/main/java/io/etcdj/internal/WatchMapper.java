@@ -60,7 +60,7 @@ final class WatchMapper {
     }
 
     ResponseHeader header(io.etcdj.grpc.ResponseHeader h) {
-        return new ResponseHeader(h.getClusterId(), h.getMemberId(), h.getRevision(), h.getRaftTerm());
+        return Headers.of(h);
     }
 
     List<WatchEvent> events(List<Event> events) {
