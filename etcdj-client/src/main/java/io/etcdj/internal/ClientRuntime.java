@@ -110,11 +110,11 @@ public final class ClientRuntime implements AutoCloseable {
         asyncLeases = new LeasesImpl(pipeline, this, config.charset(), config.requestTimeout());
         leases = Blocking.of(Leases.class, asyncLeases, config.requestTimeout());
         KeyQueue queue = new KeyQueue(asyncKv, asyncWatch, scheduler);
-        asyncLocks = new LocksImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout())
-                .withServerCalls(pipeline, config.charset());
+        asyncLocks = new LocksImpl(pipeline, config.charset(), asyncKv, asyncWatch, asyncLeases, queue,
+                config.requestTimeout());
         locks = Blocking.of(Locks.class, asyncLocks, config.requestTimeout());
-        asyncElections = new ElectionsImpl(asyncKv, asyncWatch, asyncLeases, queue, config.requestTimeout(),
-                listenerExecutor).withServerCalls(pipeline, config.charset());
+        asyncElections = new ElectionsImpl(pipeline, config.charset(), asyncKv, asyncWatch, asyncLeases, queue,
+                config.requestTimeout(), listenerExecutor);
         elections = Blocking.of(Elections.class, asyncElections, config.requestTimeout());
     }
 

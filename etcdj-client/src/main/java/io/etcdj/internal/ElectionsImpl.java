@@ -36,18 +36,13 @@ final class ElectionsImpl implements AsyncElections {
     private final Duration requestTimeout;
     private final java.util.concurrent.Executor listenerExecutor;
 
-    private CallPipeline pipeline;
-    private java.nio.charset.Charset charset;
+    private final CallPipeline pipeline;
+    private final java.nio.charset.Charset charset;
 
-    /** Gives the raw Election service calls their pipeline and charset. */
-    ElectionsImpl withServerCalls(CallPipeline pipeline, java.nio.charset.Charset charset) {
+    ElectionsImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch,
+            AsyncLeases leases, KeyQueue queue, Duration requestTimeout, java.util.concurrent.Executor listenerExecutor) {
         this.pipeline = pipeline;
         this.charset = charset;
-        return this;
-    }
-
-    ElectionsImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout,
-            java.util.concurrent.Executor listenerExecutor) {
         this.listenerExecutor = listenerExecutor;
         this.kv = kv;
         this.watch = watch;

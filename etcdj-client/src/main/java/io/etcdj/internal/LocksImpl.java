@@ -33,17 +33,13 @@ final class LocksImpl implements AsyncLocks {
     private final Duration requestTimeout;
     private final Set<SessionImpl> sessions = ConcurrentHashMap.newKeySet();
 
-    private CallPipeline pipeline;
-    private java.nio.charset.Charset charset;
+    private final CallPipeline pipeline;
+    private final java.nio.charset.Charset charset;
 
-    /** Gives the raw Lock service calls their pipeline and charset. */
-    LocksImpl withServerCalls(CallPipeline pipeline, java.nio.charset.Charset charset) {
+    LocksImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch, AsyncLeases leases,
+            KeyQueue queue, Duration requestTimeout) {
         this.pipeline = pipeline;
         this.charset = charset;
-        return this;
-    }
-
-    LocksImpl(AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, Duration requestTimeout) {
         this.kv = kv;
         this.watch = watch;
         this.leases = leases;
