@@ -1,7 +1,7 @@
 package io.etcdj;
 
-import com.google.protobuf.ByteString;
 import io.etcdj.internal.KeyValueAccess;
+import io.etcdj.internal.KvBytes;
 import java.nio.charset.Charset;
 import java.util.Objects;
 
@@ -14,11 +14,10 @@ import java.util.Objects;
  */
 public final class KeyValue {
     static {
-        KeyValueAccess.install((k, v, c, m, ver, l, cs) -> new KeyValue(cs, k, v, c, m, ver, l));
+        KeyValueAccess.install((b, c, m, ver, l, cs) -> new KeyValue(cs, b, c, m, ver, l));
     }
 
-    private final ByteString key;
-    private final ByteString value;
+    private final KvBytes bytes;
     private final long createRevision;
     private final long modRevision;
     private final long version;
@@ -39,17 +38,16 @@ public final class KeyValue {
      */
     public KeyValue(byte[] key, byte[] value, long createRevision, long modRevision, long version,
             long lease, Charset charset) {
-        this(charset, ByteString.copyFrom(key), ByteString.copyFrom(value), createRevision, modRevision, version, lease);
+        this(charset, KvBytes.copyOf(key, value), createRevision, modRevision, version, lease);
     }
 
     /**
      * Takes the arrays over without copying them: for etcdj's decoders only, through
      * {@link KeyValueAccess}, with arrays no one else holds.
      */
-    private KeyValue(Charset charset, ByteString key, ByteString value, long createRevision, long modRevision, long version,
+    private KeyValue(Charset charset, KvBytes bytes, long createRevision, long modRevision, long version,
             long lease) {
-        this.key = Objects.requireNonNull(key, "key");
-        this.value = Objects.requireNonNull(value, "value");
+        this.bytes = Objects.requireNonNull(bytes, "bytes");
         this.createRevision = createRevision;
         this.modRevision = modRevision;
         this.version = version;
@@ -63,7 +61,7 @@ public final class KeyValue {
      * @return a fresh copy of the key's bytes
      */
     public byte[] key() {
-        return key.toByteArray();
+        return bytes.key();
     }
 
     /**
@@ -72,7 +70,7 @@ public final class KeyValue {
      * @return the key decoded with the client's charset
      */
     public String keyAsString() {
-        return key.toString(charset);
+        return bytes.keyAsString(charset);
     }
 
     /**
@@ -81,7 +79,7 @@ public final class KeyValue {
      * @return a fresh copy of the value's bytes; empty for a keys-only read
      */
     public byte[] value() {
-        return value.toByteArray();
+        return bytes.value();
     }
 
     /**
@@ -90,7 +88,7 @@ public final class KeyValue {
      * @return the value decoded with the client's charset; empty for a keys-only read
      */
     public String valueAsString() {
-        return value.toString(charset);
+        return bytes.valueAsString(charset);
     }
 
     /**
@@ -131,14 +129,14 @@ public final class KeyValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KeyValue kv && kv.key.equals(key) && kv.value.equals(value)
+        return o instanceof KeyValue kv && kv.bytes.equals(bytes)
                 && kv.createRevision == createRevision && kv.modRevision == modRevision
                 && kv.version == version && kv.lease == lease;
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode() * 31 + Long.hashCode(modRevision);
+        return bytes.hashCode() * 31 + Long.hashCode(modRevision);
     }
 
     @Override

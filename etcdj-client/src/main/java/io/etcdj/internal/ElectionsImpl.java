@@ -136,7 +136,7 @@ final class ElectionsImpl implements AsyncElections {
     public CompletableFuture<Optional<KeyValue>> serverLeader(String name) {
         CompletableFuture<Optional<KeyValue>> read = KvImpl.call(() -> pipeline.unary(Rpcs.LEADER,
                 LeaderRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset)).build(), null, true,
-                r -> Optional.of(KeyValueAccess.factory().create(r.getKv().getKey(), r.getKv().getValue(),
+                r -> Optional.of(KeyValueAccess.factory().create(KvBytes.of(r.getKv().getKey(), r.getKv().getValue()),
                         r.getKv().getCreateRevision(), r.getKv().getModRevision(), r.getKv().getVersion(),
                         r.getKv().getLease(), charset))));
         return read.exceptionallyCompose(e -> {

@@ -1,6 +1,5 @@
 package io.etcdj.internal;
 
-import com.google.protobuf.ByteString;
 import io.etcdj.KeyValue;
 import java.lang.invoke.MethodHandles;
 import java.nio.charset.Charset;
@@ -19,8 +18,7 @@ public final class KeyValueAccess {
         /**
          * Makes a key-value without copying its bytes.
          *
-         * @param key the key's bytes; not null
-         * @param value the value's bytes; not null
+         * @param bytes the key and value; not null
          * @param createRevision the create revision
          * @param modRevision the mod revision
          * @param version the version
@@ -28,7 +26,7 @@ public final class KeyValueAccess {
          * @param charset the charset of the {@code ...AsString} accessors; not null
          * @return the key-value
          */
-        KeyValue create(ByteString key, ByteString value, long createRevision, long modRevision, long version, long lease,
+        KeyValue create(KvBytes bytes, long createRevision, long modRevision, long version, long lease,
                 Charset charset);
     }
 

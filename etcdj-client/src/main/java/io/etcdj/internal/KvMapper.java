@@ -239,7 +239,7 @@ public final class KvMapper {
      * once, and nothing copies them again until a caller asks for a {@code byte[]}.
      */
     private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return keyValues.create(kv.getKey(), kv.getValue(), kv.getCreateRevision(),
+        return keyValues.create(KvBytes.of(kv.getKey(), kv.getValue()), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 

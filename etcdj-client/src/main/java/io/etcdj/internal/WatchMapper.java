@@ -73,7 +73,7 @@ final class WatchMapper {
     }
 
     private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return keyValues.create(kv.getKey(), kv.getValue(), kv.getCreateRevision(),
+        return keyValues.create(KvBytes.of(kv.getKey(), kv.getValue()), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 }
