@@ -1,5 +1,7 @@
 package io.etcdj.cluster;
 
+import io.etcdj.ChangeOptions;
+import io.etcdj.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,13 +25,13 @@ public interface AsyncCluster {
     CompletableFuture<MemberListResponse> memberList();
 
     /**
-     * Lists the cluster's members, learners and members not yet started included (etcd's {@code Cluster.MemberList} RPC; on etcd 3.4 the request has no consistency option and the answering member serves it from its own membership view); see {@link Cluster#memberList(MemberListOptions)}.
+     * Lists the cluster's members, learners and members not yet started included (etcd's {@code Cluster.MemberList} RPC; on etcd 3.4 the request has no consistency option and the answering member serves it from its own membership view); see {@link Cluster#memberList(RequestOptions)}.
      *
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberList(MemberListOptions)}
+     * @return a future of the result of {@link Cluster#memberList(RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MemberListResponse> memberList(MemberListOptions options);
+    CompletableFuture<MemberListResponse> memberList(RequestOptions options);
 
     /**
      * Adds a voting member (etcd's {@code Cluster.MemberAdd} RPC); see {@link Cluster#memberAdd(List)}.
@@ -41,14 +43,14 @@ public interface AsyncCluster {
     CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls);
 
     /**
-     * Adds a voting member (etcd's {@code Cluster.MemberAdd} RPC); see {@link Cluster#memberAdd(List, MemberChangeOptions)}.
+     * Adds a voting member (etcd's {@code Cluster.MemberAdd} RPC); see {@link Cluster#memberAdd(List, ChangeOptions)}.
      *
      * @param peerUrls the member's peer URLs ({@code http://host:port}); not null, not empty
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberAdd(List, MemberChangeOptions)}
+     * @return a future of the result of {@link Cluster#memberAdd(List, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls, MemberChangeOptions options);
+    CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls, ChangeOptions options);
 
     /**
      * Adds a learner (etcd's {@code Cluster.MemberAdd} RPC with {@code isLearner}): a non-voting member that receives the log and does not count for the quorum until promoted with {@link #memberPromote(long)}; see {@link Cluster#memberAddAsLearner(List)}.
@@ -60,14 +62,14 @@ public interface AsyncCluster {
     CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls);
 
     /**
-     * Adds a learner (etcd's {@code Cluster.MemberAdd} RPC with {@code isLearner}): a non-voting member that receives the log and does not count for the quorum until promoted with {@link #memberPromote(long)}; see {@link Cluster#memberAddAsLearner(List, MemberChangeOptions)}.
+     * Adds a learner (etcd's {@code Cluster.MemberAdd} RPC with {@code isLearner}): a non-voting member that receives the log and does not count for the quorum until promoted with {@link #memberPromote(long)}; see {@link Cluster#memberAddAsLearner(List, ChangeOptions)}.
      *
      * @param peerUrls the member's peer URLs ({@code http://host:port}); not null, not empty
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberAddAsLearner(List, MemberChangeOptions)}
+     * @return a future of the result of {@link Cluster#memberAddAsLearner(List, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls, MemberChangeOptions options);
+    CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls, ChangeOptions options);
 
     /**
      * Removes a member (etcd's {@code Cluster.MemberRemove} RPC); see {@link Cluster#memberRemove(long)}.
@@ -79,14 +81,14 @@ public interface AsyncCluster {
     CompletableFuture<MembershipChangeResponse> memberRemove(long memberId);
 
     /**
-     * Removes a member (etcd's {@code Cluster.MemberRemove} RPC); see {@link Cluster#memberRemove(long, MemberChangeOptions)}.
+     * Removes a member (etcd's {@code Cluster.MemberRemove} RPC); see {@link Cluster#memberRemove(long, ChangeOptions)}.
      *
      * @param memberId the member's id (unsigned)
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberRemove(long, MemberChangeOptions)}
+     * @return a future of the result of {@link Cluster#memberRemove(long, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MembershipChangeResponse> memberRemove(long memberId, MemberChangeOptions options);
+    CompletableFuture<MembershipChangeResponse> memberRemove(long memberId, ChangeOptions options);
 
     /**
      * Replaces a member's peer URLs (etcd's {@code Cluster.MemberUpdate} RPC); see {@link Cluster#memberUpdate(long, List)}.
@@ -99,15 +101,15 @@ public interface AsyncCluster {
     CompletableFuture<MembershipChangeResponse> memberUpdate(long memberId, List<String> peerUrls);
 
     /**
-     * Replaces a member's peer URLs (etcd's {@code Cluster.MemberUpdate} RPC); see {@link Cluster#memberUpdate(long, List, MemberChangeOptions)}.
+     * Replaces a member's peer URLs (etcd's {@code Cluster.MemberUpdate} RPC); see {@link Cluster#memberUpdate(long, List, ChangeOptions)}.
      *
      * @param memberId the member's id (unsigned)
      * @param peerUrls the member's peer URLs ({@code http://host:port}); not null, not empty
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberUpdate(long, List, MemberChangeOptions)}
+     * @return a future of the result of {@link Cluster#memberUpdate(long, List, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MembershipChangeResponse> memberUpdate(long memberId, List<String> peerUrls, MemberChangeOptions options);
+    CompletableFuture<MembershipChangeResponse> memberUpdate(long memberId, List<String> peerUrls, ChangeOptions options);
 
     /**
      * Promotes a learner to a voting member (etcd's {@code Cluster.MemberPromote} RPC); see {@link Cluster#memberPromote(long)}.
@@ -119,12 +121,12 @@ public interface AsyncCluster {
     CompletableFuture<MembershipChangeResponse> memberPromote(long memberId);
 
     /**
-     * Promotes a learner to a voting member (etcd's {@code Cluster.MemberPromote} RPC); see {@link Cluster#memberPromote(long, MemberChangeOptions)}.
+     * Promotes a learner to a voting member (etcd's {@code Cluster.MemberPromote} RPC); see {@link Cluster#memberPromote(long, ChangeOptions)}.
      *
      * @param memberId the learner's id (unsigned)
      * @param options the call's options; not null
-     * @return a future of the result of {@link Cluster#memberPromote(long, MemberChangeOptions)}
+     * @return a future of the result of {@link Cluster#memberPromote(long, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MembershipChangeResponse> memberPromote(long memberId, MemberChangeOptions options);
+    CompletableFuture<MembershipChangeResponse> memberPromote(long memberId, ChangeOptions options);
 }

@@ -2,8 +2,8 @@ package io.etcdj.internal;
 
 import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.cluster.MemberAddResponse;
-import io.etcdj.cluster.MemberChangeOptions;
-import io.etcdj.cluster.MemberListOptions;
+import io.etcdj.ChangeOptions;
+import io.etcdj.RequestOptions;
 import io.etcdj.cluster.MemberListResponse;
 import io.etcdj.cluster.MembershipChangeResponse;
 import io.etcdj.exception.Outcome;
@@ -30,36 +30,36 @@ final class ClusterImpl implements AsyncCluster {
 
     @Override
     public CompletableFuture<MemberListResponse> memberList() {
-        return memberList(MemberListOptions.DEFAULT);
+        return memberList(RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MemberListResponse> memberList(MemberListOptions options) {
+    public CompletableFuture<MemberListResponse> memberList(RequestOptions options) {
         return call(() -> pipeline.unary(Rpcs.MEMBER_LIST, MemberListRequest.getDefaultInstance(),
                 Checks.notNull(options, "options").timeout(), true, CallTarget.ANY, ClusterMapper::list));
     }
 
     @Override
     public CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls) {
-        return memberAdd(peerUrls, MemberChangeOptions.DEFAULT);
+        return memberAdd(peerUrls, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls, MemberChangeOptions options) {
+    public CompletableFuture<MemberAddResponse> memberAdd(List<String> peerUrls, ChangeOptions options) {
         return add(peerUrls, false, options);
     }
 
     @Override
     public CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls) {
-        return memberAddAsLearner(peerUrls, MemberChangeOptions.DEFAULT);
+        return memberAddAsLearner(peerUrls, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls, MemberChangeOptions options) {
+    public CompletableFuture<MemberAddResponse> memberAddAsLearner(List<String> peerUrls, ChangeOptions options) {
         return add(peerUrls, true, options);
     }
 
-    private CompletableFuture<MemberAddResponse> add(List<String> peerUrls, boolean learner, MemberChangeOptions options) {
+    private CompletableFuture<MemberAddResponse> add(List<String> peerUrls, boolean learner, ChangeOptions options) {
         return call(() -> {
             Checks.notNull(options, "options");
             return pipeline.unary(Rpcs.MEMBER_ADD, ClusterMapper.add(peerUrls, learner), options.timeout(),
@@ -69,11 +69,11 @@ final class ClusterImpl implements AsyncCluster {
 
     @Override
     public CompletableFuture<MembershipChangeResponse> memberRemove(long memberId) {
-        return memberRemove(memberId, MemberChangeOptions.DEFAULT);
+        return memberRemove(memberId, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MembershipChangeResponse> memberRemove(long memberId, MemberChangeOptions options) {
+    public CompletableFuture<MembershipChangeResponse> memberRemove(long memberId, ChangeOptions options) {
         return call(() -> pipeline.unary(Rpcs.MEMBER_REMOVE, MemberRemoveRequest.newBuilder().setID(memberId).build(),
                 Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.ANY,
                 r -> ClusterMapper.changed(r.getHeader(), r.getMembersList())));
@@ -81,12 +81,12 @@ final class ClusterImpl implements AsyncCluster {
 
     @Override
     public CompletableFuture<MembershipChangeResponse> memberUpdate(long memberId, List<String> peerUrls) {
-        return memberUpdate(memberId, peerUrls, MemberChangeOptions.DEFAULT);
+        return memberUpdate(memberId, peerUrls, ChangeOptions.DEFAULT);
     }
 
     @Override
     public CompletableFuture<MembershipChangeResponse> memberUpdate(long memberId, List<String> peerUrls,
-            MemberChangeOptions options) {
+            ChangeOptions options) {
         return call(() -> {
             Checks.notNull(options, "options");
             MemberUpdateRequest request = MemberUpdateRequest.newBuilder().setID(memberId)
@@ -98,11 +98,11 @@ final class ClusterImpl implements AsyncCluster {
 
     @Override
     public CompletableFuture<MembershipChangeResponse> memberPromote(long memberId) {
-        return memberPromote(memberId, MemberChangeOptions.DEFAULT);
+        return memberPromote(memberId, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MembershipChangeResponse> memberPromote(long memberId, MemberChangeOptions options) {
+    public CompletableFuture<MembershipChangeResponse> memberPromote(long memberId, ChangeOptions options) {
         return call(() -> pipeline.unary(Rpcs.MEMBER_PROMOTE, MemberPromoteRequest.newBuilder().setID(memberId).build(),
                 Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.ANY,
                 r -> ClusterMapper.changed(r.getHeader(), r.getMembersList())));

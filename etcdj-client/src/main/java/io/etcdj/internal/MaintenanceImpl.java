@@ -21,8 +21,8 @@ import io.etcdj.maintenance.DefragmentResponse;
 import io.etcdj.maintenance.EndpointHealth;
 import io.etcdj.maintenance.HashKvResponse;
 import io.etcdj.maintenance.HashResponse;
-import io.etcdj.maintenance.MaintenanceOptions;
-import io.etcdj.maintenance.MaintenanceWriteOptions;
+import io.etcdj.RequestOptions;
+import io.etcdj.ChangeOptions;
 import io.etcdj.maintenance.MoveLeaderResponse;
 import io.etcdj.maintenance.StatusResponse;
 import java.nio.charset.StandardCharsets;
@@ -68,11 +68,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<StatusResponse> status(String endpoint) {
-        return status(endpoint, MaintenanceOptions.DEFAULT);
+        return status(endpoint, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<StatusResponse> status(String endpoint, MaintenanceOptions options) {
+    public CompletableFuture<StatusResponse> status(String endpoint, RequestOptions options) {
         return call(() -> pipeline.unary(Rpcs.STATUS, StatusRequest.getDefaultInstance(),
                 Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
                 MaintenanceMapper::status));
@@ -80,11 +80,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<HashResponse> hash(String endpoint) {
-        return hash(endpoint, MaintenanceOptions.DEFAULT);
+        return hash(endpoint, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<HashResponse> hash(String endpoint, MaintenanceOptions options) {
+    public CompletableFuture<HashResponse> hash(String endpoint, RequestOptions options) {
         return call(() -> pipeline.unary(Rpcs.HASH, HashRequest.getDefaultInstance(),
                 Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
                 MaintenanceMapper::hash));
@@ -92,11 +92,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision) {
-        return hashKv(endpoint, revision, MaintenanceOptions.DEFAULT);
+        return hashKv(endpoint, revision, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, MaintenanceOptions options) {
+    public CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, RequestOptions options) {
         return call(() -> pipeline.unary(Rpcs.HASH_KV,
                 HashKVRequest.newBuilder().setRevision(Checks.notNegative(revision, "revision")).build(),
                 Checks.notNull(options, "options").timeout(), true, CallTarget.endpoint(endpoint(endpoint)),
@@ -105,11 +105,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<DefragmentResponse> defragment(String endpoint) {
-        return defragment(endpoint, MaintenanceWriteOptions.DEFAULT);
+        return defragment(endpoint, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<DefragmentResponse> defragment(String endpoint, MaintenanceWriteOptions options) {
+    public CompletableFuture<DefragmentResponse> defragment(String endpoint, ChangeOptions options) {
         return call(() -> pipeline.unary(Rpcs.DEFRAGMENT, DefragmentRequest.getDefaultInstance(),
                 Checks.notNull(options, "options").timeout(), options.idempotent(),
                 CallTarget.endpoint(endpoint(endpoint)),
@@ -118,37 +118,37 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<AlarmResponse> alarmList() {
-        return alarmList(MaintenanceOptions.DEFAULT);
+        return alarmList(RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<AlarmResponse> alarmList(MaintenanceOptions options) {
+    public CompletableFuture<AlarmResponse> alarmList(RequestOptions options) {
         return call(() -> pipeline.unary(Rpcs.ALARM, MaintenanceMapper.alarm(AlarmAction.GET, 0, AlarmType.NONE),
                 Checks.notNull(options, "options").timeout(), true, CallTarget.ANY, MaintenanceMapper::alarmResponse));
     }
 
     @Override
     public CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type) {
-        return alarmActivate(memberId, type, MaintenanceWriteOptions.DEFAULT);
+        return alarmActivate(memberId, type, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, MaintenanceWriteOptions options) {
+    public CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, ChangeOptions options) {
         return alarm(AlarmAction.ACTIVATE, memberId, type, options);
     }
 
     @Override
     public CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type) {
-        return alarmDisarm(memberId, type, MaintenanceWriteOptions.DEFAULT);
+        return alarmDisarm(memberId, type, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, MaintenanceWriteOptions options) {
+    public CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, ChangeOptions options) {
         return alarm(AlarmAction.DEACTIVATE, memberId, type, options);
     }
 
     private CompletableFuture<AlarmResponse> alarm(AlarmAction action, long memberId, AlarmType type,
-            MaintenanceWriteOptions options) {
+            ChangeOptions options) {
         return call(() -> pipeline.unary(Rpcs.ALARM,
                 MaintenanceMapper.alarm(action, memberId, MaintenanceMapper.concrete(type)),
                 Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.ANY,
@@ -157,21 +157,21 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<AlarmResponse> alarmDisarmAll() {
-        return alarmDisarmAll(MaintenanceWriteOptions.DEFAULT);
+        return alarmDisarmAll(ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<AlarmResponse> alarmDisarmAll(MaintenanceWriteOptions options) {
+    public CompletableFuture<AlarmResponse> alarmDisarmAll(ChangeOptions options) {
         return call(() -> {
             Checks.notNull(options, "options");
-            MaintenanceOptions list = MaintenanceOptions.builder().timeout(options.timeout()).build();
+            RequestOptions list = RequestOptions.builder().timeout(options.timeout()).build();
             return alarmList(list).thenCompose(active -> disarmEach(active.alarms(), 0, active, new ArrayList<>(), options));
         });
     }
 
     /** Disarms the alarms one after the other, from index i on, collecting what each disarm reports. */
     private CompletableFuture<AlarmResponse> disarmEach(List<Alarm> alarms, int i, AlarmResponse last,
-            List<Alarm> disarmed, MaintenanceWriteOptions options) {
+            List<Alarm> disarmed, ChangeOptions options) {
         if (i == alarms.size()) {
             return CompletableFuture.completedFuture(new AlarmResponse(last.header(), disarmed));
         }
@@ -184,11 +184,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId) {
-        return moveLeader(targetMemberId, MaintenanceWriteOptions.DEFAULT);
+        return moveLeader(targetMemberId, ChangeOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, MaintenanceWriteOptions options) {
+    public CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, ChangeOptions options) {
         return call(() -> pipeline.unary(Rpcs.MOVE_LEADER, MoveLeaderRequest.newBuilder().setTargetID(targetMemberId).build(),
                 Checks.notNull(options, "options").timeout(), options.idempotent(), CallTarget.LEADER,
                 r -> new MoveLeaderResponse(MaintenanceMapper.header(r.getHeader()))));
@@ -196,21 +196,21 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<String> version(String endpoint) {
-        return version(endpoint, MaintenanceOptions.DEFAULT);
+        return version(endpoint, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<String> version(String endpoint, MaintenanceOptions options) {
+    public CompletableFuture<String> version(String endpoint, RequestOptions options) {
         return status(endpoint, options).thenApply(StatusResponse::version);
     }
 
     @Override
     public CompletableFuture<EndpointHealth> health(String endpoint) {
-        return health(endpoint, MaintenanceOptions.DEFAULT);
+        return health(endpoint, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<EndpointHealth> health(String endpoint, MaintenanceOptions options) {
+    public CompletableFuture<EndpointHealth> health(String endpoint, RequestOptions options) {
         return call(() -> {
             CallTarget target = CallTarget.endpoint(endpoint(endpoint));
             Duration timeout = Checks.notNull(options, "options").timeout();
@@ -239,11 +239,11 @@ final class MaintenanceImpl implements AsyncMaintenance {
 
     @Override
     public CompletableFuture<String> metrics(String endpoint) {
-        return metrics(endpoint, MaintenanceOptions.DEFAULT);
+        return metrics(endpoint, RequestOptions.DEFAULT);
     }
 
     @Override
-    public CompletableFuture<String> metrics(String endpoint, MaintenanceOptions options) {
+    public CompletableFuture<String> metrics(String endpoint, RequestOptions options) {
         return call(() -> metrics.fetch(endpoint(endpoint), Checks.notNull(options, "options").timeout()));
     }
 

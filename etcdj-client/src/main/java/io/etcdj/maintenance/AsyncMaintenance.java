@@ -1,5 +1,7 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.ChangeOptions;
+import io.etcdj.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,14 +27,14 @@ public interface AsyncMaintenance {
     CompletableFuture<StatusResponse> status(String endpoint);
 
     /**
-     * Asks one member for its status: version, database size, leader, raft indexes and term, learner flag and alarms (etcd's {@code Maintenance.Status} RPC, sent to that endpoint only); see {@link Maintenance#status(String, MaintenanceOptions)}.
+     * Asks one member for its status: version, database size, leader, raft indexes and term, learner flag and alarms (etcd's {@code Maintenance.Status} RPC, sent to that endpoint only); see {@link Maintenance#status(String, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#status(String, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#status(String, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<StatusResponse> status(String endpoint, MaintenanceOptions options);
+    CompletableFuture<StatusResponse> status(String endpoint, RequestOptions options);
 
     /**
      * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only); see {@link Maintenance#hash(String)}.
@@ -44,14 +46,14 @@ public interface AsyncMaintenance {
     CompletableFuture<HashResponse> hash(String endpoint);
 
     /**
-     * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only); see {@link Maintenance#hash(String, MaintenanceOptions)}.
+     * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only); see {@link Maintenance#hash(String, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#hash(String, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#hash(String, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<HashResponse> hash(String endpoint, MaintenanceOptions options);
+    CompletableFuture<HashResponse> hash(String endpoint, RequestOptions options);
 
     /**
      * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only); see {@link Maintenance#hashKv(String, long)}.
@@ -64,15 +66,15 @@ public interface AsyncMaintenance {
     CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision);
 
     /**
-     * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only); see {@link Maintenance#hashKv(String, long, MaintenanceOptions)}.
+     * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only); see {@link Maintenance#hashKv(String, long, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param revision the last revision to hash; 0 for the member's current revision
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#hashKv(String, long, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#hashKv(String, long, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, MaintenanceOptions options);
+    CompletableFuture<HashKvResponse> hashKv(String endpoint, long revision, RequestOptions options);
 
     /**
      * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only); see {@link Maintenance#defragment(String)}.
@@ -84,14 +86,14 @@ public interface AsyncMaintenance {
     CompletableFuture<DefragmentResponse> defragment(String endpoint);
 
     /**
-     * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only); see {@link Maintenance#defragment(String, MaintenanceWriteOptions)}.
+     * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only); see {@link Maintenance#defragment(String, ChangeOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#defragment(String, MaintenanceWriteOptions)}
+     * @return a future of the result of {@link Maintenance#defragment(String, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<DefragmentResponse> defragment(String endpoint, MaintenanceWriteOptions options);
+    CompletableFuture<DefragmentResponse> defragment(String endpoint, ChangeOptions options);
 
     /**
      * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types); see {@link Maintenance#alarmList()}.
@@ -102,13 +104,13 @@ public interface AsyncMaintenance {
     CompletableFuture<AlarmResponse> alarmList();
 
     /**
-     * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types); see {@link Maintenance#alarmList(MaintenanceOptions)}.
+     * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types); see {@link Maintenance#alarmList(RequestOptions)}.
      *
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#alarmList(MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#alarmList(RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<AlarmResponse> alarmList(MaintenanceOptions options);
+    CompletableFuture<AlarmResponse> alarmList(RequestOptions options);
 
     /**
      * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE); see {@link Maintenance#alarmActivate(long, AlarmType)}.
@@ -121,15 +123,15 @@ public interface AsyncMaintenance {
     CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type);
 
     /**
-     * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE); see {@link Maintenance#alarmActivate(long, AlarmType, MaintenanceWriteOptions)}.
+     * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE); see {@link Maintenance#alarmActivate(long, AlarmType, ChangeOptions)}.
      *
      * @param memberId the member the alarm is for (unsigned)
      * @param type the alarm; not null, not {@link AlarmType#NONE}
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#alarmActivate(long, AlarmType, MaintenanceWriteOptions)}
+     * @return a future of the result of {@link Maintenance#alarmActivate(long, AlarmType, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, MaintenanceWriteOptions options);
+    CompletableFuture<AlarmResponse> alarmActivate(long memberId, AlarmType type, ChangeOptions options);
 
     /**
      * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE); see {@link Maintenance#alarmDisarm(long, AlarmType)}.
@@ -142,15 +144,15 @@ public interface AsyncMaintenance {
     CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type);
 
     /**
-     * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE); see {@link Maintenance#alarmDisarm(long, AlarmType, MaintenanceWriteOptions)}.
+     * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE); see {@link Maintenance#alarmDisarm(long, AlarmType, ChangeOptions)}.
      *
      * @param memberId the member the alarm is for (unsigned)
      * @param type the alarm; not null, not {@link AlarmType#NONE}
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#alarmDisarm(long, AlarmType, MaintenanceWriteOptions)}
+     * @return a future of the result of {@link Maintenance#alarmDisarm(long, AlarmType, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, MaintenanceWriteOptions options);
+    CompletableFuture<AlarmResponse> alarmDisarm(long memberId, AlarmType type, ChangeOptions options);
 
     /**
      * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does; see {@link Maintenance#alarmDisarmAll()}.
@@ -161,13 +163,13 @@ public interface AsyncMaintenance {
     CompletableFuture<AlarmResponse> alarmDisarmAll();
 
     /**
-     * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does; see {@link Maintenance#alarmDisarmAll(MaintenanceWriteOptions)}.
+     * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does; see {@link Maintenance#alarmDisarmAll(ChangeOptions)}.
      *
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#alarmDisarmAll(MaintenanceWriteOptions)}
+     * @return a future of the result of {@link Maintenance#alarmDisarmAll(ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<AlarmResponse> alarmDisarmAll(MaintenanceWriteOptions options);
+    CompletableFuture<AlarmResponse> alarmDisarmAll(ChangeOptions options);
 
     /**
      * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints); see {@link Maintenance#moveLeader(long)}.
@@ -179,14 +181,14 @@ public interface AsyncMaintenance {
     CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId);
 
     /**
-     * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints); see {@link Maintenance#moveLeader(long, MaintenanceWriteOptions)}.
+     * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints); see {@link Maintenance#moveLeader(long, ChangeOptions)}.
      *
      * @param targetMemberId the id of the voting member to make leader (unsigned)
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#moveLeader(long, MaintenanceWriteOptions)}
+     * @return a future of the result of {@link Maintenance#moveLeader(long, ChangeOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, MaintenanceWriteOptions options);
+    CompletableFuture<MoveLeaderResponse> moveLeader(long targetMemberId, ChangeOptions options);
 
     /**
      * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only); see {@link Maintenance#version(String)}.
@@ -198,14 +200,14 @@ public interface AsyncMaintenance {
     CompletableFuture<String> version(String endpoint);
 
     /**
-     * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only); see {@link Maintenance#version(String, MaintenanceOptions)}.
+     * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only); see {@link Maintenance#version(String, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#version(String, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#version(String, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<String> version(String endpoint, MaintenanceOptions options);
+    CompletableFuture<String> version(String endpoint, RequestOptions options);
 
     /**
      * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus); see {@link Maintenance#health(String)}.
@@ -217,14 +219,14 @@ public interface AsyncMaintenance {
     CompletableFuture<EndpointHealth> health(String endpoint);
 
     /**
-     * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus); see {@link Maintenance#health(String, MaintenanceOptions)}.
+     * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus); see {@link Maintenance#health(String, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#health(String, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#health(String, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<EndpointHealth> health(String endpoint, MaintenanceOptions options);
+    CompletableFuture<EndpointHealth> health(String endpoint, RequestOptions options);
 
     /**
      * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs; see {@link Maintenance#metrics(String)}.
@@ -236,12 +238,12 @@ public interface AsyncMaintenance {
     CompletableFuture<String> metrics(String endpoint);
 
     /**
-     * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs; see {@link Maintenance#metrics(String, MaintenanceOptions)}.
+     * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs; see {@link Maintenance#metrics(String, RequestOptions)}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param options the call's options; not null
-     * @return a future of the result of {@link Maintenance#metrics(String, MaintenanceOptions)}
+     * @return a future of the result of {@link Maintenance#metrics(String, RequestOptions)}
      *     (it fails with the exceptions listed there)
      */
-    CompletableFuture<String> metrics(String endpoint, MaintenanceOptions options);
+    CompletableFuture<String> metrics(String endpoint, RequestOptions options);
 }

@@ -1,5 +1,8 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.ChangeOptions;
+import io.etcdj.RequestOptions;
+
 /**
  * The maintenance facet: etcd's {@code Maintenance} service, blocking, plus an endpoint health
  * check and a member's Prometheus metrics. The same calls as {@link AsyncMaintenance}, each
@@ -13,7 +16,7 @@ public interface Maintenance {
     /**
      * Asks one member for its status: version, database size, leader, raft indexes and term, learner flag and alarms (etcd's {@code Maintenance.Status} RPC, sent to that endpoint only).
      *
-     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return the member's status; never null
@@ -33,12 +36,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the endpoint is malformed or not one of the client's endpoints
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    StatusResponse status(String endpoint, MaintenanceOptions options);
+    StatusResponse status(String endpoint, RequestOptions options);
 
     /**
      * Hashes one member's whole backend database (etcd's {@code Maintenance.Hash} RPC, sent to that endpoint only). For comparing members use {@link #hashKv(String, long)}.
      *
-     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return the hash; never null
@@ -58,12 +61,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the endpoint is malformed or not one of the client's endpoints
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    HashResponse hash(String endpoint, MaintenanceOptions options);
+    HashResponse hash(String endpoint, RequestOptions options);
 
     /**
      * Hashes one member's key-value history up to a revision (etcd's {@code Maintenance.HashKV} RPC, sent to that endpoint only). Members that agree give equal hashes for the same revision.
      *
-     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @param revision the last revision to hash; 0 for the member's current revision
@@ -89,12 +92,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.FutureRevisionException when the revision is newer than the member's
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    HashKvResponse hashKv(String endpoint, long revision, MaintenanceOptions options);
+    HashKvResponse hashKv(String endpoint, long revision, RequestOptions options);
 
     /**
      * Defragments one member: rewrites its backend database without free pages and gives the space back to the file system (etcd's {@code Maintenance.Defragment} RPC, sent to that endpoint only). The member serves nothing else meanwhile, which can take minutes for a large database: pass options with a generous timeout (several minutes), and defragment one member at a time.
      *
-     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link MaintenanceWriteOptions#DEFAULT}.
+     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link ChangeOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return the member's answer; never null
@@ -114,12 +117,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the endpoint is malformed or not one of the client's endpoints
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    DefragmentResponse defragment(String endpoint, MaintenanceWriteOptions options);
+    DefragmentResponse defragment(String endpoint, ChangeOptions options);
 
     /**
      * Lists the cluster's active alarms (etcd's {@code Maintenance.Alarm} RPC with action GET, all members, all types).
      *
-     * <p>Retries: a read, retried on transient errors, on another endpoint where there is one. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors, on another endpoint where there is one. Uses {@link RequestOptions#DEFAULT}.
      *
      * @return every active alarm of the cluster; never null
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
@@ -135,12 +138,12 @@ public interface Maintenance {
      * @return every active alarm of the cluster; never null
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    AlarmResponse alarmList(MaintenanceOptions options);
+    AlarmResponse alarmList(RequestOptions options);
 
     /**
      * Raises an alarm for a member (etcd's {@code Maintenance.Alarm} RPC with action ACTIVATE). An active {@link AlarmType#NOSPACE} alarm makes the cluster refuse writes until it is disarmed; meant for tests and drills.
      *
-     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link MaintenanceWriteOptions#DEFAULT}.
+     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link ChangeOptions#DEFAULT}.
      *
      * @param memberId the member the alarm is for (unsigned)
      * @param type the alarm; not null, not {@link AlarmType#NONE}
@@ -162,12 +165,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the type is null or {@link AlarmType#NONE}
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    AlarmResponse alarmActivate(long memberId, AlarmType type, MaintenanceWriteOptions options);
+    AlarmResponse alarmActivate(long memberId, AlarmType type, ChangeOptions options);
 
     /**
      * Disarms one alarm of one member (etcd's {@code Maintenance.Alarm} RPC with action DEACTIVATE).
      *
-     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link MaintenanceWriteOptions#DEFAULT}.
+     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link ChangeOptions#DEFAULT}.
      *
      * @param memberId the member the alarm is for (unsigned)
      * @param type the alarm; not null, not {@link AlarmType#NONE}
@@ -189,12 +192,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the type is null or {@link AlarmType#NONE}
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    AlarmResponse alarmDisarm(long memberId, AlarmType type, MaintenanceWriteOptions options);
+    AlarmResponse alarmDisarm(long memberId, AlarmType type, ChangeOptions options);
 
     /**
      * Disarms every active alarm, whatever its type and member: lists the alarms, then disarms each (etcd's {@code Maintenance.Alarm} RPC with GET, then DEACTIVATE per alarm), as {@code etcdctl alarm disarm} does. Not atomic: an alarm raised after the list stays.
      *
-     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. The list is retried as a read. Uses {@link MaintenanceWriteOptions#DEFAULT}.
+     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. The list is retried as a read. Uses {@link ChangeOptions#DEFAULT}.
      *
      * @return the alarms disarmed (empty when none was active), with the header of the last answer; never null
      * @throws io.etcdj.exception.EtcdException when the list or one of the disarms fails; alarms disarmed before it stay disarmed
@@ -212,12 +215,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.EtcdException when the list or one of the disarms fails; alarms disarmed before it stay disarmed
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    AlarmResponse alarmDisarmAll(MaintenanceWriteOptions options);
+    AlarmResponse alarmDisarmAll(ChangeOptions options);
 
     /**
      * Transfers the raft leadership to another member (etcd's {@code Maintenance.MoveLeader} RPC, sent to the current leader, which must be one of the client's endpoints).
      *
-     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link MaintenanceWriteOptions#DEFAULT}.
+     * <p>Retries: only when the request provably never reached a server, unless the options say {@code idempotent()}. Uses {@link ChangeOptions#DEFAULT}.
      *
      * @param targetMemberId the id of the voting member to make leader (unsigned)
      * @return the old leader's answer; never null
@@ -239,12 +242,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.PreconditionFailedException when the target cannot become leader, for example a learner or an unknown member ({@code BAD_LEADER_TRANSFEREE})
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    MoveLeaderResponse moveLeader(long targetMemberId, MaintenanceWriteOptions options);
+    MoveLeaderResponse moveLeader(long targetMemberId, ChangeOptions options);
 
     /**
      * The etcd version of one member, from its status ({@code Maintenance.Status}, sent to that endpoint only).
      *
-     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return the version, such as {@code 3.4.23}; never null
@@ -264,12 +267,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the endpoint is malformed or not one of the client's endpoints
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    String version(String endpoint, MaintenanceOptions options);
+    String version(String endpoint, RequestOptions options);
 
     /**
      * Checks one endpoint's health as {@code etcdctl endpoint health} (3.4) does: a linearizable read of the key {@code health} sent to that endpoint; it is healthy when the read succeeds or is denied permission (which still went through consensus). A failed read is an unhealthy result, not a failed call.
      *
-     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: a read, retried on transient errors on the same endpoint within the deadline. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return healthy or not, how long the check took and why it failed; never null
@@ -291,12 +294,12 @@ public interface Maintenance {
      * @throws io.etcdj.exception.ClientClosedException when the client is closed
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    EndpointHealth health(String endpoint, MaintenanceOptions options);
+    EndpointHealth health(String endpoint, RequestOptions options);
 
     /**
      * Fetches one member's Prometheus metrics: an HTTP GET of {@code <endpoint>/metrics} (not a gRPC call), which etcd serves on its client URLs.
      *
-     * <p>Retries: none; the deadline bounds the request. Uses {@link MaintenanceOptions#DEFAULT}.
+     * <p>Retries: none; the deadline bounds the request. Uses {@link RequestOptions#DEFAULT}.
      *
      * @param endpoint one of the client's endpoints, as given to the builder ({@code http://host:port} or {@code host:port}); not null
      * @return the metrics text; parse it with {@link MetricsText#parse(String)}; never null
@@ -322,5 +325,5 @@ public interface Maintenance {
      * @throws io.etcdj.exception.InternalException when the member answers with an HTTP status other than 200
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
-    String metrics(String endpoint, MaintenanceOptions options);
+    String metrics(String endpoint, RequestOptions options);
 }

@@ -1,5 +1,6 @@
 package io.etcdj.cluster;
 
+import io.etcdj.RequestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,7 +87,7 @@ class ClusterTest {
     @Test
     void asyncListMatchesBlocking() throws Exception {
         MemberListResponse async = etcd.async().cluster().memberList(
-                MemberListOptions.builder().timeout(java.time.Duration.ofSeconds(3)).build()).get();
+                RequestOptions.builder().timeout(java.time.Duration.ofSeconds(3)).build()).get();
         assertThat(async.members()).containsExactlyElementsOf(etcd.cluster().memberList().members());
     }
 

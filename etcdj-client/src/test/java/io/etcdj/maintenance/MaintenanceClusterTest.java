@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.ChangeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,7 +119,7 @@ class MaintenanceClusterTest {
 
     @Test
     void defragmentsEachMember() {
-        MaintenanceWriteOptions generous = MaintenanceWriteOptions.builder().timeout(Duration.ofMinutes(1)).build();
+        ChangeOptions generous = ChangeOptions.builder().timeout(Duration.ofMinutes(1)).build();
         for (String ep : ETCD.endpoints()) {
             DefragmentResponse r = etcd.maintenance().defragment(ep, generous);
             assertThat(r.header()).isNotNull(); // etcd 3.4 leaves the ids of this header 0
@@ -178,7 +179,7 @@ class MaintenanceClusterTest {
         assertThat(leaderEp).isNotNull();
         long target = memberAt(followerEp).id();
         MoveLeaderResponse r = etcd.maintenance().moveLeader(target,
-                MaintenanceWriteOptions.builder().timeout(Duration.ofSeconds(10)).build());
+                ChangeOptions.builder().timeout(Duration.ofSeconds(10)).build());
         assertThat(r.header()).isNotNull(); // etcd 3.4 leaves the ids of this header 0
         assertThat(etcd.maintenance().status(followerEp).isLeader()).isTrue();
         assertThat(etcd.maintenance().status(leaderEp).leader()).isEqualTo(target);

@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.RequestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class MaintenanceTest extends SharedEtcd {
     void singleMemberIsHealthyAndLeader() {
         assertThat(etcd.maintenance().health(endpoint()).isHealthy()).isTrue();
         StatusResponse s = etcd.maintenance().status(endpoint(),
-                MaintenanceOptions.builder().timeout(Duration.ofSeconds(2)).build());
+                RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
         assertThat(s.isLeader()).isTrue();
         assertThat(etcd.maintenance().hashKv(endpoint(), 0).hash()).isBetween(0L, 0xffff_ffffL);
     }
@@ -96,7 +97,7 @@ class MaintenanceTest extends SharedEtcd {
         java.net.ServerSocket silent = new java.net.ServerSocket(0); // accepts connections, never answers
         try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), "http://127.0.0.1:" + silent.getLocalPort()).build()) {
             assertThatThrownBy(() -> two.maintenance().metrics("http://127.0.0.1:" + silent.getLocalPort(),
-                    MaintenanceOptions.builder().timeout(Duration.ofMillis(300)).build()))
+                    RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
                     .isInstanceOf(EtcdTimeoutException.class);
         } finally {
             silent.close();

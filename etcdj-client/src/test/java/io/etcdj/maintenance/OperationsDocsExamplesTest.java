@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.ChangeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.EtcdClient;
@@ -61,7 +62,7 @@ class OperationsDocsExamplesTest {
             }
 
             // Defragment
-            MaintenanceWriteOptions generous = MaintenanceWriteOptions.builder().timeout(Duration.ofMinutes(5)).build();
+            ChangeOptions generous = ChangeOptions.builder().timeout(Duration.ofMinutes(5)).build();
             for (String ep : etcd.endpoints()) {
                 etcd.maintenance().defragment(ep, generous);
             }

@@ -1,25 +1,26 @@
-package io.etcdj.cluster;
+package io.etcdj;
 
-import io.etcdj.WriteOptions;
 import io.etcdj.internal.Checks;
 import java.time.Duration;
 
 /**
- * Options of a membership change: add, remove, update or promote a member. Immutable; build with
- * {@link #builder()}.
+ * Options of a call that changes the cluster and has no options of its own besides its deadline
+ * and idempotence: member add, remove, update and promote; defragment, alarm activate and disarm,
+ * move-leader. Immutable; build with {@link #builder()}.
  *
- * <p>Defaults: the client's request timeout, not idempotent. A membership change is retried only
- * when it provably never reached a server: retrying an add whose first attempt took effect would
- * add a second member.
+ * <p>Defaults: the client's request timeout, not idempotent: such a call is retried only when it
+ * provably never reached a server. A defragment of a large database can take minutes (the member
+ * answers nothing else meanwhile): give it a generous timeout, such as
+ * {@code ChangeOptions.builder().timeout(Duration.ofMinutes(5)).build()}.
  */
-public final class MemberChangeOptions implements WriteOptions {
+public final class ChangeOptions implements WriteOptions {
     /** The defaults. */
-    public static final MemberChangeOptions DEFAULT = builder().build();
+    public static final ChangeOptions DEFAULT = builder().build();
 
     private final Duration timeout;
     private final boolean idempotent;
 
-    private MemberChangeOptions(Builder b) {
+    private ChangeOptions(Builder b) {
         timeout = b.timeout;
         idempotent = b.idempotent;
     }
@@ -39,7 +40,7 @@ public final class MemberChangeOptions implements WriteOptions {
     }
 
     /**
-     * Whether the change may be retried after an error whose outcome is unknown.
+     * Whether the call may be retried after an error whose outcome is unknown.
      *
      * @return true when the caller declared it repeatable with {@link Builder#idempotent()}
      */
@@ -48,7 +49,7 @@ public final class MemberChangeOptions implements WriteOptions {
         return idempotent;
     }
 
-    /** Builds {@link MemberChangeOptions}. Not thread-safe. */
+    /** Builds {@link ChangeOptions}. Not thread-safe. */
     public static final class Builder {
         private Duration timeout;
         private boolean idempotent;
@@ -69,12 +70,9 @@ public final class MemberChangeOptions implements WriteOptions {
         }
 
         /**
-         * Declares the change safe to retry after an error whose outcome is unknown. Sensible for
-         * an update of peer URLs (applying it twice changes nothing); not for an add, which would
-         * add a second member, nor for a remove or promote, whose retry fails with
-         * {@link io.etcdj.exception.NotFoundException} or
-         * {@link io.etcdj.exception.PreconditionFailedException} when the first attempt took effect.
-         * Off by default.
+         * Declares the call safe to retry after an error whose outcome is unknown. A defragment
+         * or an alarm disarm applied twice does no harm; a move-leader retried may move the
+         * leadership again. Off by default.
          *
          * @return this builder
          */
@@ -88,8 +86,8 @@ public final class MemberChangeOptions implements WriteOptions {
          *
          * @return the options
          */
-        public MemberChangeOptions build() {
-            return new MemberChangeOptions(this);
+        public ChangeOptions build() {
+            return new ChangeOptions(this);
         }
     }
 }

@@ -1,22 +1,23 @@
-package io.etcdj.cluster;
+package io.etcdj;
 
-import io.etcdj.CallOptions;
 import io.etcdj.internal.Checks;
 import java.time.Duration;
 
 /**
- * Options of a member list ({@code MemberList} RPC). Immutable; build with {@link #builder()}.
+ * Options of a call that changes nothing and has no options of its own besides its deadline:
+ * member list, and the maintenance reads (status, hash, hash-kv, alarm list, version, health,
+ * metrics). Immutable; build with {@link #builder()}.
  *
- * <p>Default: the client's request timeout. A member list is a read: it is retried on transient
- * errors, on another endpoint where there is one.
+ * <p>Default: the client's request timeout. These calls are reads: they are retried on transient
+ * errors (on the same endpoint when the call is pinned to one).
  */
-public final class MemberListOptions implements CallOptions {
+public final class RequestOptions implements CallOptions {
     /** The defaults. */
-    public static final MemberListOptions DEFAULT = builder().build();
+    public static final RequestOptions DEFAULT = builder().build();
 
     private final Duration timeout;
 
-    private MemberListOptions(Builder b) {
+    private RequestOptions(Builder b) {
         timeout = b.timeout;
     }
 
@@ -34,7 +35,7 @@ public final class MemberListOptions implements CallOptions {
         return timeout;
     }
 
-    /** Builds {@link MemberListOptions}. Not thread-safe. */
+    /** Builds {@link RequestOptions}. Not thread-safe. */
     public static final class Builder {
         private Duration timeout;
 
@@ -58,8 +59,8 @@ public final class MemberListOptions implements CallOptions {
          *
          * @return the options
          */
-        public MemberListOptions build() {
-            return new MemberListOptions(this);
+        public RequestOptions build() {
+            return new RequestOptions(this);
         }
     }
 }
