@@ -32,7 +32,7 @@ import java.util.StringJoiner;
  */
 public final class Tour {
     /** How many steps {@link #run()} takes. */
-    public static final int STEPS = 11;
+    public static final int STEPS = 12;
 
     private final Kv kv;
     private final Watch watch;
@@ -185,6 +185,21 @@ public final class Tour {
             result("held as " + lock.key() + ", fencing token " + lock.fencingToken()
                     + "; the guarded write succeeded=" + guarded.succeeded());
         }
+
+        narrate("cluster and maintenance: the members, and one member's status (calls pinned to its endpoint).");
+        call("etcd.cluster().memberList()");
+        io.etcdj.cluster.MemberListResponse members = etcd.cluster().memberList();
+        expect(!members.members().isEmpty(), "no members");
+        String endpoint = etcd.endpoints().get(0);
+        call("etcd.maintenance().status(\"" + endpoint + "\")");
+        io.etcdj.maintenance.StatusResponse status = etcd.maintenance().status(endpoint);
+        expect(status.leader() != 0, "the member knows no leader");
+        StringJoiner names = new StringJoiner(", ");
+        for (io.etcdj.cluster.Member m : members.members()) {
+            names.add(m.name() + " (" + m.idHex() + ")");
+        }
+        result(members.members().size() + " member(s): " + names + "; " + endpoint + " runs etcd " + status.version()
+                + ", leader " + status.leaderHex() + ", raft term " + status.raftTerm());
     }
 
     private void narrate(String text) {
