@@ -56,6 +56,25 @@ class ClusterTest {
         assertThat(etcd.kv().get("cluster-test/after").get(0).valueAsString()).isEqualTo("ok");
     }
 
+    /**
+     * The member as the cluster lists it once the list shows the condition, or as listed after 3 s.
+     * etcd 3.4 serves a member list from the answering member's own view, which may lag a change
+     * applied elsewhere (the list is not linearizable), so a read right after a change may need
+     * another member to catch up.
+     */
+    private static Member listedEventually(long id, java.util.function.Predicate<Member> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<Member> m = etcd.cluster().memberList().member(id);
+            if (m.isPresent() && condition.test(m.get())) {
+                return m.get();
+            }
+            Thread.sleep(50);
+        }
+        return etcd.cluster().memberList().member(id).orElseThrow();
+    }
+
     /** A loopback peer URL on a port nothing listens on. */
     private static String unusedPeerUrl() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -101,7 +120,7 @@ class ClusterTest {
             assertThat(added.member().isStarted()).isFalse();
             assertThat(added.member().peerUrls()).containsExactly(peer);
             assertThat(added.members()).hasSize(4);
-            Member listed = etcd.cluster().memberList().member(id).orElseThrow();
+            Member listed = listedEventually(id, m -> true);
             assertThat(listed.isLearner()).isTrue();
             assertThat(listed.name()).isEmpty();
             assertThat(listed.clientUrls()).isEmpty();
@@ -111,7 +130,7 @@ class ClusterTest {
                         assertThat(e.code()).isEqualTo(ErrorCode.LEARNER_NOT_READY);
                         assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLIED);
                     });
-            assertThat(etcd.cluster().memberList().member(id).orElseThrow().isLearner()).isTrue();
+            assertThat(listedEventually(id, m -> true).isLearner()).isTrue();
         } finally {
             MembershipChangeResponse removed = etcd.cluster().memberRemove(id);
             assertThat(removed.members()).extracting(Member::id).doesNotContain(id);
@@ -130,7 +149,10 @@ class ClusterTest {
             MembershipChangeResponse updated = etcd.cluster().memberUpdate(id, List.of(newPeer));
             assertThat(updated.header().clusterId()).isEqualTo(added.header().clusterId());
             assertThat(updated.members()).hasSize(4);
-            assertThat(etcd.cluster().memberList().member(id).orElseThrow().peerUrls()).containsExactly(newPeer);
+            // the answering member has applied the change: its list, in the response, shows it
+            assertThat(updated.members()).filteredOn(m -> m.id() == id).singleElement()
+                    .satisfies(m -> assertThat(m.peerUrls()).containsExactly(newPeer));
+            assertThat(listedEventually(id, m -> m.peerUrls().equals(List.of(newPeer))).peerUrls()).containsExactly(newPeer);
         } finally {
             etcd.cluster().memberRemove(id);
         }
