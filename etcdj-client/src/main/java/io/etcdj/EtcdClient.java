@@ -178,14 +178,15 @@ public final class EtcdClient implements AutoCloseable {
      * @throws io.etcdj.exception.InvalidArgumentException when empty, or one is null or malformed
      */
     public void setEndpoints(String... endpoints) {
-        List<EndpointAddress> parsed = parseEndpoints(Arrays.asList(Checks.notNull(endpoints, "endpoints")));
+        List<EndpointAddress> parsed = parseEndpoints(Arrays.asList(Checks.notNull(endpoints, "endpoints")),
+                runtime.config().tls().configured());
         runtime.updateEndpoints(parsed);
     }
 
-    static List<EndpointAddress> parseEndpoints(List<String> endpoints) {
+    static List<EndpointAddress> parseEndpoints(List<String> endpoints, boolean tlsWithoutScheme) {
         List<EndpointAddress> out = new ArrayList<>();
         for (String e : Checks.notNull(endpoints, "endpoints")) {
-            EndpointAddress a = EndpointAddress.parse(e);
+            EndpointAddress a = EndpointAddress.parse(e, tlsWithoutScheme);
             if (!out.contains(a)) {
                 out.add(a);
             }

@@ -3,9 +3,12 @@ package io.etcdj;
 import io.etcdj.internal.Checks;
 import io.etcdj.internal.ClientConfig;
 import io.etcdj.internal.ClientRuntime;
+import io.etcdj.internal.Credentials;
+import io.etcdj.internal.TlsConfig;
 import io.etcdj.internal.EndpointAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +24,11 @@ import java.util.concurrent.Executor;
  * <p>Defaults: request timeout 5 s (as etcdctl's {@code --command-timeout}), connect timeout 2 s
  * (as etcdctl's {@code --dial-timeout}), charset UTF-8, no limit below 2 GiB on response size, no
  * extra headers, futures completed on the client's I/O threads, keep-alive pings after 30 s of
- * silence with a 10 s timeout.
+ * silence with a 10 s timeout, no credentials, the JVM's trusted certificate authorities for
+ * {@code https://} endpoints.
  */
 public final class EtcdClientBuilder {
-    private final List<EndpointAddress> endpoints = new ArrayList<>();
+    private final List<String> endpoints = new ArrayList<>();
     private Duration requestTimeout = Duration.ofSeconds(5);
     private Duration connectTimeout = Duration.ofSeconds(2);
     private Charset charset = StandardCharsets.UTF_8;
@@ -33,6 +37,11 @@ public final class EtcdClientBuilder {
     private Executor callbackExecutor;
     private Duration keepAliveTime = Duration.ofSeconds(30);
     private Duration keepAliveTimeout = Duration.ofSeconds(10);
+    private Credentials credentials;
+    private Path caFile;
+    private Path certFile;
+    private Path keyFile;
+    private boolean skipTlsVerify;
 
     EtcdClientBuilder() {
     }
@@ -53,9 +62,9 @@ public final class EtcdClientBuilder {
      * @throws io.etcdj.exception.InvalidArgumentException when one is null or malformed
      */
     public EtcdClientBuilder endpoints(List<String> endpoints) {
-        List<EndpointAddress> checked = EtcdClient.parseEndpoints(endpoints);
+        EtcdClient.parseEndpoints(endpoints, false);
         this.endpoints.clear();
-        this.endpoints.addAll(checked);
+        this.endpoints.addAll(endpoints);
         return this;
     }
 
@@ -172,6 +181,70 @@ public final class EtcdClientBuilder {
     }
 
     /**
+     * Authenticates as this user (etcd's Authenticate RPC) and sends the token it returns with
+     * every call and stream. When etcd rejects the token as expired or invalid (its
+     * {@code --auth-token-ttl} ran out, or auth was re-enabled), the client authenticates again and
+     * repeats the call once: such a rejection is definite, the request was not applied. Without
+     * credentials, a server with auth enabled answers with
+     * {@link io.etcdj.exception.PermissionDeniedException} or
+     * {@link io.etcdj.exception.AuthenticationException}.
+     *
+     * @param user the user name; not null or empty
+     * @param password the password; not null (may be empty)
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when the user is null or empty, or the password null
+     */
+    public EtcdClientBuilder credentials(String user, String password) {
+        String u = Checks.notNull(user, "user");
+        if (u.isEmpty()) {
+            throw Checks.invalid("user must not be empty");
+        }
+        this.credentials = new Credentials(u, Checks.notNull(password, "password"));
+        return this;
+    }
+
+    /**
+     * Trusts the certificate authorities of this PEM file for {@code https://} endpoints instead of
+     * the JVM's (as etcdctl's {@code --cacert}). Once any TLS setting is given, endpoints written
+     * without a scheme use TLS too, as with etcdctl.
+     *
+     * @param caFile a PEM file of one or more CA certificates; null for the JVM's trusted CAs
+     * @return this builder
+     */
+    public EtcdClientBuilder trustedCertificates(Path caFile) {
+        this.caFile = caFile;
+        return this;
+    }
+
+    /**
+     * Presents this certificate to the server (as etcdctl's {@code --cert} and {@code --key}), for
+     * members started with {@code --client-cert-auth}.
+     *
+     * @param certFile PEM file of the client certificate, optionally followed by its chain; not null
+     * @param keyFile PEM file of its private key: PKCS#8, PKCS#1 RSA or SEC1 EC, not encrypted; not null
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when either is null
+     */
+    public EtcdClientBuilder clientCertificate(Path certFile, Path keyFile) {
+        this.certFile = Checks.notNull(certFile, "certFile");
+        this.keyFile = Checks.notNull(keyFile, "keyFile");
+        return this;
+    }
+
+    /**
+     * Accepts any server certificate, unverified (as etcdctl's {@code --insecure-skip-tls-verify}).
+     * For development only: anyone on the path can read and change the traffic. A warning is
+     * logged when the client is built with it.
+     *
+     * @param skip true to skip verification
+     * @return this builder
+     */
+    public EtcdClientBuilder insecureSkipTlsVerify(boolean skip) {
+        this.skipTlsVerify = skip;
+        return this;
+    }
+
+    /**
      * @return a client; connections are made lazily, on the first call
      * @throws io.etcdj.exception.InvalidArgumentException when no endpoint was given
      */
@@ -179,8 +252,11 @@ public final class EtcdClientBuilder {
         if (endpoints.isEmpty()) {
             throw Checks.invalid("at least one endpoint is required");
         }
-        ClientRuntime runtime = new ClientRuntime(new ClientConfig(endpoints, requestTimeout, connectTimeout, charset,
-                "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor, keepAliveTime, keepAliveTimeout));
+        TlsConfig tls = new TlsConfig(caFile, certFile, keyFile, skipTlsVerify);
+        List<EndpointAddress> addresses = EtcdClient.parseEndpoints(endpoints, tls.configured());
+        ClientRuntime runtime = new ClientRuntime(new ClientConfig(addresses, requestTimeout, connectTimeout, charset,
+                "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor, keepAliveTime, keepAliveTimeout,
+                credentials, tls));
         return new EtcdClient(runtime);
     }
 

@@ -19,10 +19,13 @@ import java.util.concurrent.Executor;
  * @param callbackExecutor completes futures and runs listeners; null for the transport threads
  * @param keepAliveTime how long a connection may be idle before the client pings the server
  * @param keepAliveTimeout how long the client waits for a ping's answer before it drops the connection
+ * @param credentials the user and password to authenticate with; null for none
+ * @param tls certificates for {@code https://} endpoints; never null
  */
 public record ClientConfig(List<EndpointAddress> endpoints, Duration requestTimeout, Duration connectTimeout,
         Charset charset, String userAgent, int maxInboundMessageBytes, Map<String, String> headers,
-        Executor callbackExecutor, Duration keepAliveTime, Duration keepAliveTimeout) {
+        Executor callbackExecutor, Duration keepAliveTime, Duration keepAliveTimeout, Credentials credentials,
+        TlsConfig tls) {
     /** Copies the collections. */
     public ClientConfig {
         endpoints = List.copyOf(endpoints);

@@ -19,12 +19,23 @@ public record EndpointAddress(String host, int port, boolean tls) {
      * @throws io.etcdj.exception.InvalidArgumentException when it is not a usable client URL
      */
     public static EndpointAddress parse(String spec) {
+        return parse(spec, false);
+    }
+
+    /**
+     * @param spec the endpoint as written by the user
+     * @param tlsWithoutScheme true when {@code host:port} means {@code https://host:port} (TLS
+     *     settings were given, as etcdctl decides)
+     * @return the parsed endpoint
+     * @throws io.etcdj.exception.InvalidArgumentException when it is not a usable client URL
+     */
+    public static EndpointAddress parse(String spec, boolean tlsWithoutScheme) {
         if (spec == null || spec.isBlank()) {
             throw Checks.invalid("an endpoint must not be empty");
         }
         String text = spec.trim();
         if (!text.contains("://")) {
-            text = "http://" + text;
+            text = (tlsWithoutScheme ? "https://" : "http://") + text;
         }
         URI uri;
         try {

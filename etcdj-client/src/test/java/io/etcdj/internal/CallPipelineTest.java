@@ -58,7 +58,7 @@ class CallPipelineTest {
             java.util.concurrent.Executor executor, EndpointAddress... endpoints) {
         runtime = new ClientRuntime(new ClientConfig(List.of(endpoints), timeout, connectTimeout,
                 StandardCharsets.UTF_8, "test", Integer.MAX_VALUE, Map.of(), executor, Duration.ofSeconds(30),
-                Duration.ofSeconds(10)), transport, metadata);
+                Duration.ofSeconds(10), null, TlsConfig.DEFAULT), transport, metadata);
         return runtime;
     }
 
