@@ -187,7 +187,7 @@ public final class EtcdClientBuilder {
      * repeats the call once: such a rejection is definite, the request was not applied. Without
      * credentials, a server with auth enabled answers with
      * {@link io.etcdj.exception.PermissionDeniedException} or
-     * {@link io.etcdj.exception.AuthenticationException}.
+     * {@link io.etcdj.exception.UnauthenticatedException}.
      *
      * @param user the user name; not null or empty
      * @param password the password; not null (may be empty)

@@ -119,6 +119,19 @@ public enum ErrorCode {
 
     /** No connection to any endpoint could be made, or the connection broke. */
     UNAVAILABLE(null, false),
+    /**
+     * The server's certificate was not issued by a trusted certificate authority (the client's
+     * CA file, or the JVM's trusted CAs when none was given).
+     */
+    TLS_UNKNOWN_AUTHORITY(null, true),
+    /** The server's certificate, or one in its chain, has expired or is not yet valid. */
+    TLS_CERTIFICATE_EXPIRED(null, true),
+    /** The server's certificate does not name the host or address the client connected to. */
+    TLS_HOST_NAME_MISMATCH(null, true),
+    /** The server rejected the client's certificate, or required one and got none. */
+    TLS_CERTIFICATE_REJECTED(null, true),
+    /** The TLS handshake failed for another reason (protocol, cipher, a plain-text server). */
+    TLS_HANDSHAKE_FAILED(null, true),
     /** The call's deadline passed before an answer came. */
     DEADLINE_EXCEEDED(null, false),
     /**

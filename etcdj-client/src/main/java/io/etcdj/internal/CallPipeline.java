@@ -147,6 +147,7 @@ public final class CallPipeline {
         private int failures;
         private int attempts;
         private boolean refreshedCredentials;
+        private int tlsFailures;
         private boolean attemptShortened;
         private Endpoint endpoint;
         private Map<String, String> attemptMetadata;
@@ -282,7 +283,7 @@ public final class CallPipeline {
                 fail(ErrorMapper.closed(attemptSent ? Outcome.UNKNOWN : outcomeSoFar()));
                 return;
             }
-            ErrorCode error = ErrorMapper.code(code, message);
+            ErrorCode error = ErrorMapper.code(code, message, cause);
             if (ErrorMapper.endpointFailed(error)) {
                 endpoint.markFailed();
             }
@@ -383,6 +384,9 @@ public final class CallPipeline {
                 }
                 refreshedCredentials = true;
                 return metadata.refresh(attemptMetadata) ? 0 : -1;
+            }
+            if (ErrorMapper.isTls(error)) { // another member may have good certificates; this one will not
+                return target == CallTarget.ANY && ++tlsFailures < pool.size() ? 0 : -1;
             }
             if (!ErrorMapper.isTransient(error) && error != ErrorCode.DEADLINE_EXCEEDED) {
                 return -1;

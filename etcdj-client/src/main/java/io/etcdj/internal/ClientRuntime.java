@@ -45,6 +45,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final CallPipeline pipeline;
     private final MetadataProvider metadata;
+    /** Authenticates when the client has credentials; null otherwise. */
+    private final CallPipeline tokenPipeline;
     private final Executor listenerExecutor;
     private final ExecutorService ownListenerExecutor;
     private final AsyncKv asyncKv;
@@ -66,19 +68,30 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
+        this(config, tlsMaterial(config));
+    }
+
+    private ClientRuntime(ClientConfig config, TlsMaterial tls) {
         this(config, new GrpcTransport(new GrpcSettings(config.connectTimeout(), config.userAgent(),
-                config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout())),
-                MetadataProvider.of(config.headers()));
+                config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout(), tls)), null, tls);
     }
 
     /**
      * @param config the client's settings
      * @param transport how to reach the endpoints
-     * @param metadata the metadata of every call
+     * @param metadata the metadata of every call; null for the config's headers and credentials
      */
     public ClientRuntime(ClientConfig config, Transport transport, MetadataProvider metadata) {
+        this(config, transport, metadata, null);
+    }
+
+    /** Loads the certificate files now, so that bad ones fail the build of the client, not its first call. */
+    private static TlsMaterial tlsMaterial(ClientConfig config) {
+        return config.tls().configured() ? TlsMaterial.load(config.tls()) : null;
+    }
+
+    private ClientRuntime(ClientConfig config, Transport transport, MetadataProvider metadata, TlsMaterial tls) {
         this.config = config;
-        this.metadata = metadata;
         pool = new EndpointPool(transport, config.endpoints());
         if (config.callbackExecutor() != null) {
             ownListenerExecutor = null;
@@ -94,6 +107,15 @@ public final class ClientRuntime implements AutoCloseable {
         });
         exec.setRemoveOnCancelPolicy(true);
         scheduler = Executors.unconfigurableScheduledExecutorService(exec);
+        if (metadata != null || config.credentials() == null) {
+            tokenPipeline = null;
+            this.metadata = metadata != null ? metadata : MetadataProvider.of(config.headers());
+        } else {
+            tokenPipeline = new CallPipeline(pool, scheduler, MetadataProvider.of(config.headers()), null,
+                    config.requestTimeout(), config.connectTimeout());
+            this.metadata = new AuthTokens(config.credentials(), config.headers(), tokenPipeline,
+                    config.requestTimeout());
+        }
         pipeline = new CallPipeline(pool, scheduler, metadata, config.callbackExecutor(), config.requestTimeout(),
                 config.connectTimeout());
         asyncKv = new KvImpl(pipeline, new KvMapper(config.charset()));
@@ -101,7 +123,7 @@ public final class ClientRuntime implements AutoCloseable {
         asyncCluster = new ClusterImpl(pipeline);
         cluster = Blocking.of(Cluster.class, asyncCluster, config.requestTimeout());
         asyncMaintenance = new MaintenanceImpl(pipeline, pool::addresses,
-                new MetricsFetcher(config.requestTimeout(), config.connectTimeout()));
+                new MetricsFetcher(config.requestTimeout(), config.connectTimeout(), tls));
         maintenance = Blocking.of(Maintenance.class, asyncMaintenance, config.requestTimeout());
         WatchMapper watchMapper = new WatchMapper(config.charset());
         watchEngine = new WatchEngine(this, watchMapper, config.requestTimeout());
@@ -285,6 +307,9 @@ public final class ClientRuntime implements AutoCloseable {
         watchEngine.close();
         asyncLeases.keepAliveEngine().close();
         pipeline.close();
+        if (tokenPipeline != null) {
+            tokenPipeline.close();
+        }
         pool.shutdown();
         scheduler.shutdownNow();
         if (ownListenerExecutor != null) {

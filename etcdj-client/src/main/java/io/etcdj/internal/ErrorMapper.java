@@ -17,6 +17,7 @@ import io.etcdj.exception.PermissionDeniedException;
 import io.etcdj.exception.PreconditionFailedException;
 import io.etcdj.exception.ResourceExhaustedException;
 import io.etcdj.exception.RevisionCompactedException;
+import io.etcdj.exception.TlsException;
 import io.etcdj.exception.UnauthenticatedException;
 import io.etcdj.exception.WatchTimeoutException;
 import io.etcdj.internal.transport.StatusCode;
@@ -39,6 +40,22 @@ public final class ErrorMapper {
     private static final String CHANNEL_CLOSED = "channel closed";
 
     private ErrorMapper() {
+    }
+
+    /**
+     * @param status how the attempt ended; not OK
+     * @param message the status message, or null
+     * @param cause the transport's underlying error, or null; a failed TLS handshake is recognised by it
+     * @return what went wrong
+     */
+    public static ErrorCode code(StatusCode status, String message, Throwable cause) {
+        if (status == StatusCode.UNAVAILABLE && cause != null) {
+            ErrorCode tls = TlsFailures.classify(cause);
+            if (tls != null) {
+                return tls;
+            }
+        }
+        return code(status, message);
     }
 
     /**
@@ -117,6 +134,8 @@ public final class ErrorMapper {
             case PERMISSION_DENIED -> new PermissionDeniedException(code, outcome, message, cause);
             case NO_LEADER, NOT_LEADER, LEADER_CHANGED -> new NoLeaderException(code, outcome, message, cause);
             case STOPPED, UNHEALTHY, UNAVAILABLE -> new ConnectionException(code, outcome, message, cause);
+            case TLS_UNKNOWN_AUTHORITY, TLS_CERTIFICATE_EXPIRED, TLS_HOST_NAME_MISMATCH, TLS_CERTIFICATE_REJECTED,
+                    TLS_HANDSHAKE_FAILED -> new TlsException(code, TlsFailures.describe(code) + ": " + message, cause);
             case TIMEOUT, TIMEOUT_DUE_TO_LEADER_FAIL, TIMEOUT_DUE_TO_CONNECTION_LOST, DEADLINE_EXCEEDED,
                     SERVER_TIMEOUT -> new EtcdTimeoutException(code, outcome, message, cause);
             case CORRUPT, INTERNAL -> new InternalException(code, outcome, message, cause);
@@ -160,7 +179,20 @@ public final class ErrorMapper {
      *     others; an answer from the server, even a timeout, does not count
      */
     static boolean endpointFailed(ErrorCode code) {
-        return code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED;
+        return code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED || isTls(code);
+    }
+
+    /**
+     * @param code what went wrong
+     * @return true for a failed TLS handshake: another endpoint may have good certificates, this
+     *     one will not until someone changes them
+     */
+    static boolean isTls(ErrorCode code) {
+        return switch (code) {
+            case TLS_UNKNOWN_AUTHORITY, TLS_CERTIFICATE_EXPIRED, TLS_HOST_NAME_MISMATCH, TLS_CERTIFICATE_REJECTED,
+                    TLS_HANDSHAKE_FAILED -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -21,15 +21,18 @@ import java.util.concurrent.CompletionException;
 final class MetricsFetcher {
     private final Duration defaultTimeout;
     private final Duration connectTimeout;
+    private final TlsMaterial tls;
     private volatile HttpClient http;
 
     /**
      * @param defaultTimeout the client's request timeout, for calls without their own
      * @param connectTimeout the client's connection timeout
+     * @param tls the client's TLS settings for {@code https://} members; null for the JVM's defaults
      */
-    MetricsFetcher(Duration defaultTimeout, Duration connectTimeout) {
+    MetricsFetcher(Duration defaultTimeout, Duration connectTimeout, TlsMaterial tls) {
         this.defaultTimeout = defaultTimeout;
         this.connectTimeout = connectTimeout;
+        this.tls = tls;
     }
 
     private HttpClient http() {
@@ -37,8 +40,12 @@ final class MetricsFetcher {
         if (h == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER);
+                    if (tls != null) {
+                        b.sslContext(tls.sslContext());
+                    }
+                    http = b.build();
                 }
                 h = http;
             }

@@ -214,7 +214,7 @@ public final class ReconnectingStream<Q extends Message, R extends Message> {
                 error = new EtcdException(ErrorCode.UNAVAILABLE, Outcome.NOT_APPLIED,
                         "the server ended the stream (endpoint " + e + ")", cause);
             } else {
-                ErrorCode c = ErrorMapper.code(code, message);
+                ErrorCode c = ErrorMapper.code(code, message, cause);
                 error = ErrorMapper.exception(c, Outcome.NOT_APPLIED,
                         (c.serverMessage() != null ? message : code + (message == null ? "" : ": " + message))
                                 + " (endpoint " + e + ")", cause);

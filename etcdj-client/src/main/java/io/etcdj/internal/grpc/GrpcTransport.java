@@ -1,15 +1,23 @@
 package io.etcdj.internal.grpc;
 
+import io.etcdj.internal.Checks;
 import io.etcdj.internal.EndpointAddress;
+import io.etcdj.internal.TlsConfig;
+import io.etcdj.internal.TlsMaterial;
 import io.etcdj.internal.transport.Connection;
 import io.etcdj.internal.transport.Transport;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 import java.util.concurrent.TimeUnit;
 
 /** etcd's native transport: one gRPC channel (HTTP/2 over Netty) per endpoint. */
 public final class GrpcTransport implements Transport {
     private final GrpcSettings settings;
+    private SslContext sslContext;
 
     /** @param settings how channels are set up */
     public GrpcTransport(GrpcSettings settings) {
@@ -27,10 +35,32 @@ public final class GrpcTransport implements Transport {
                 .keepAliveTime(settings.keepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
                 .keepAliveTimeout(settings.keepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS);
         if (address.tls()) {
-            b.useTransportSecurity();
+            b.sslContext(sslContext());
         } else {
             b.usePlaintext();
         }
         return new GrpcConnection(b.build());
+    }
+
+    /** One TLS context for all channels, made on the first https endpoint; the JDK's TLS, so errors are the JDK's. */
+    private synchronized SslContext sslContext() {
+        if (sslContext == null) {
+            TlsMaterial tls = settings.tls() != null ? settings.tls() : TlsMaterial.load(TlsConfig.DEFAULT);
+            SslContextBuilder b = GrpcSslContexts.configure(SslContextBuilder.forClient(), SslProvider.JDK);
+            if (tls.trustFactory() != null) {
+                b.trustManager(tls.trustFactory());
+            } else {
+                b.trustManager(tls.trustManagers()[0]);
+            }
+            if (tls.keyFactory() != null) {
+                b.keyManager(tls.keyFactory());
+            }
+            try {
+                sslContext = b.build();
+            } catch (javax.net.ssl.SSLException e) {
+                throw Checks.invalid("cannot set up TLS: " + e.getMessage());
+            }
+        }
+        return sslContext;
     }
 }
