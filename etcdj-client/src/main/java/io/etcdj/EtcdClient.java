@@ -3,6 +3,8 @@ package io.etcdj;
 import io.etcdj.internal.Checks;
 import io.etcdj.internal.ClientRuntime;
 import io.etcdj.internal.EndpointAddress;
+import io.etcdj.internal.KeyFacets;
+import io.etcdj.internal.KeyPrefix;
 import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.cluster.Cluster;
 import io.etcdj.kv.AsyncKv;
@@ -38,15 +40,26 @@ import java.util.List;
  * calls returning futures.
  */
 public final class EtcdClient implements AutoCloseable {
+ *
+ * <p>{@link #withNamespace(String)} gives a view of the client whose keys all live under a prefix.
     private final ClientRuntime runtime;
     private final EtcdAsync async;
 
+    /** The facets that name keys: the runtime's own, or a namespace view's. */
+    private final KeyFacets keys;
+    private final KeyPrefix namespace;
     EtcdClient(ClientRuntime runtime) {
         this.runtime = runtime;
         this.async = new EtcdAsync() {
+        this(runtime, runtime, KeyPrefix.NONE);
+    }
+
+    private EtcdClient(ClientRuntime runtime, KeyFacets keys, KeyPrefix namespace) {
             @Override
+        this.keys = keys;
+        this.namespace = namespace;
             public AsyncKv kv() {
-                return runtime.asyncKv();
+                return keys.asyncKv();
             }
 
             @Override
@@ -61,22 +74,22 @@ public final class EtcdClient implements AutoCloseable {
 
             @Override
             public AsyncWatch watch() {
-                return runtime.asyncWatch();
+                return keys.asyncWatch();
             }
 
             @Override
             public AsyncLeases lease() {
-                return runtime.asyncLeases();
+                return keys.asyncLeases();
             }
 
             @Override
             public AsyncLocks lock() {
-                return runtime.asyncLocks();
+                return keys.asyncLocks();
             }
 
             @Override
             public AsyncElections election() {
-                return runtime.asyncElections();
+                return keys.asyncElections();
             }
         };
     }
@@ -88,7 +101,7 @@ public final class EtcdClient implements AutoCloseable {
 
     /** @return the blocking key-value facet, etcd's {@code KV} service */
     public Kv kv() {
-        return runtime.kv();
+        return keys.kv();
     }
 
     /**
@@ -98,7 +111,7 @@ public final class EtcdClient implements AutoCloseable {
      * @return the watch facet
      */
     public Watch watch() {
-        return runtime.watch();
+        return keys.watch();
     }
 
     /**
@@ -127,7 +140,7 @@ public final class EtcdClient implements AutoCloseable {
      * @return the lease facet
      */
     public Leases lease() {
-        return runtime.leases();
+        return keys.leases();
     }
 
     /**
@@ -137,7 +150,7 @@ public final class EtcdClient implements AutoCloseable {
      * @return the lock facet
      */
     public Locks lock() {
-        return runtime.locks();
+        return keys.locks();
     }
 
     /**
@@ -147,7 +160,7 @@ public final class EtcdClient implements AutoCloseable {
      * @return the election facet
      */
     public Elections election() {
-        return runtime.elections();
+        return keys.elections();
     }
 
     /** @return the async facets */
@@ -173,6 +186,68 @@ public final class EtcdClient implements AutoCloseable {
      * Replaces the endpoints, as Go's {@code clientv3.Client.SetEndpoints}: calls in flight finish
      * on the endpoint they started on; new calls and retries use the new set. Connections to
      * endpoints that stay are kept; those to removed endpoints close once their calls have ended.
+    /**
+     * A namespace view of this client, as Go's {@code clientv3/namespace}: every key a call of the
+     * view names gets the prefix in front of it, and every key it returns comes without it.
+     * <ul>
+     *   <li>KV: keys of gets, puts, deletes, txn compares and operations (nested txns included)
+     *       are prefixed; keys of results, prev kvs and txn results are stripped. A range never
+     *       leaves the namespace: from-key, all keys and a prefix end at the namespace's end, and an
+     *       explicit range end is prefixed too. Compaction is not namespaced (it covers the whole
+     *       store).</li>
+     *   <li>Watch: watched keys and ranges are prefixed (clipped as above); events and their prev
+     *       kvs come stripped. The view's watches share this client's one watch stream.</li>
+     *   <li>Lease: leases are not namespaced (grant, revoke and keep-alive are the client's, on its
+     *       one keep-alive stream); time-to-live lists only the attached keys inside the namespace,
+     *       stripped.</li>
+     *   <li>Lock and election: their keys live inside the namespace: a lock {@code l} of a view of
+     *       {@code app/} is the key {@code app/l/<lease hex>}, as Go's {@code concurrency} package
+     *       over a namespaced client; {@link io.etcdj.lock.Mutex#key()} and the like give the key
+     *       without the prefix, and ownership compares hold in the view's transactions. Sessions
+     *       are the client's: one works in any view.</li>
+     *   <li>Cluster and maintenance: the client's, unchanged.</li>
+     * </ul>
+     * The view shares everything with this client (connections, pipeline, streams, sessions,
+     * endpoints): it owns nothing, so {@link #close()} on a view does nothing, and the view fails
+     * its calls with {@link io.etcdj.exception.ClientClosedException} once the client it came from
+     * is closed. A view of a view nests: the prefixes are concatenated.
+     *
+     * <p>A prefix should end with a separator ({@code "app/"}): with {@code "app"}, the key
+     * {@code "le/x"} of the view is the key {@code "apple/x"} of another one.
+     *
+     * @param prefix the prefix, encoded with the client's charset; not null; empty gives this client
+     * @return the view; this client itself for an empty prefix
+     * @throws io.etcdj.exception.InvalidArgumentException when the prefix is null
+     */
+    public EtcdClient withNamespace(String prefix) {
+        return withNamespace(Checks.notNull(prefix, "prefix").getBytes(charset()));
+    }
+
+    /**
+     * A namespace view of this client with a prefix given as bytes; see {@link #withNamespace(String)}.
+     *
+     * @param prefix the prefix; not null (copied); empty gives this client
+     * @return the view; this client itself for an empty prefix
+     * @throws io.etcdj.exception.InvalidArgumentException when the prefix is null
+     */
+    public EtcdClient withNamespace(byte[] prefix) {
+        if (Checks.notNull(prefix, "prefix").length == 0) {
+            return this;
+        }
+        KeyPrefix nested = namespace.then(prefix);
+        return new EtcdClient(runtime, runtime.namespace(nested), nested);
+    }
+
+    /**
+     * The prefix of this namespace view, relative to the etcd keyspace.
+     *
+     * @return the full prefix (all nested views' prefixes concatenated), decoded with the client's
+     *     charset; empty for a client that is not a view
+     */
+    public String namespace() {
+        return new String(namespace.bytes(), charset());
+    }
+
      *
      * @param endpoints client URLs of the members, as for {@link EtcdClientBuilder#endpoints(String...)}; not empty
      * @throws io.etcdj.exception.InvalidArgumentException when empty, or one is null or malformed
@@ -206,6 +281,11 @@ public final class EtcdClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        runtime.close();
+        if (namespace.isNone()) {
+            runtime.close();
+        }
     }
 }
+     *
+     * <p>On a namespace view ({@link #withNamespace(String)}) this does nothing: the view shares
+     * the client it came from, which stays open until closed itself.

@@ -36,7 +36,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * Everything one client owns: the transport's connections (one per endpoint), the call pipeline,
  * the scheduler for retries, and the facets. Created by the public builder; closed with the client.
  */
-public final class ClientRuntime implements AutoCloseable {
+public final class ClientRuntime implements AutoCloseable, KeyFacets {
     /** Threads of the default listener executor. */
     private static final int DEFAULT_LISTENER_THREADS = 4;
 
@@ -181,6 +181,17 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /** @return the blocking KV facet */
+    /**
+     * The key facets of a namespace view of this client: the same pipeline, watch stream,
+     * keep-alive stream and session registry, with keys under a prefix.
+     *
+     * @param prefix the view's prefix, relative to this client; not {@link KeyPrefix#NONE}
+     * @return the view's facets
+     */
+    public NamespaceView namespace(KeyPrefix prefix) {
+        return new NamespaceView(this, watchEngine, asyncLeases, asyncLocks, prefix);
+    }
+
     public Kv kv() {
         return kv;
     }

@@ -38,11 +38,24 @@ final class ElectionsImpl implements AsyncElections {
 
     private final CallPipeline pipeline;
     private final java.nio.charset.Charset charset;
+    private final KeyPrefix namespace;
 
     ElectionsImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch,
             AsyncLeases leases, KeyQueue queue, Duration requestTimeout, java.util.concurrent.Executor listenerExecutor) {
+        this(pipeline, charset, kv, watch, leases, queue, requestTimeout, listenerExecutor, KeyPrefix.NONE);
+    }
+
+    /**
+     * @param namespace the prefix of the view the facet belongs to: names and keys of etcd's
+     *     {@code Election} service calls are prefixed, those it answers with stripped; kv and watch
+     *     are the view's, which prefix the rest
+     */
+    ElectionsImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch,
+            AsyncLeases leases, KeyQueue queue, Duration requestTimeout, java.util.concurrent.Executor listenerExecutor,
+            KeyPrefix namespace) {
         this.pipeline = pipeline;
         this.charset = charset;
+        this.namespace = namespace;
         this.listenerExecutor = listenerExecutor;
         this.kv = kv;
         this.watch = watch;
@@ -109,25 +122,26 @@ final class ElectionsImpl implements AsyncElections {
     }
 
 
-    private static LeaderKey leaderKey(ServerLeaderKey k, java.nio.charset.Charset charset) {
+    private static LeaderKey leaderKey(ServerLeaderKey k, java.nio.charset.Charset charset, KeyPrefix namespace) {
         Checks.notNull(k, "leader");
-        return LeaderKey.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(k.name(), charset))
-                .setKey(com.google.protobuf.ByteString.copyFrom(k.key(), charset)).setRev(k.revision())
+        return LeaderKey.newBuilder().setName(namespace.key(k.name(), charset))
+                .setKey(namespace.key(k.key(), charset)).setRev(k.revision())
                 .setLease(k.leaseId()).build();
     }
 
     @Override
     public CompletableFuture<ServerLeaderKey> serverCampaign(String name, long leaseId, String value, Duration timeout) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.CAMPAIGN, CampaignRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset))
+        return KvImpl.call(() -> pipeline.unary(Rpcs.CAMPAIGN, CampaignRequest.newBuilder().setName(namespace.key(Checks.name(name), charset))
                 .setLease(Checks.positive(leaseId, "leaseId")).setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"),
                         charset)).build(), Checks.timeoutOrForever(timeout), false,
-                r -> new ServerLeaderKey(r.getLeader().getName().toString(charset), r.getLeader().getKey().toString(charset),
+                r -> new ServerLeaderKey(namespace.strip(r.getLeader().getName(), charset),
+                        namespace.strip(r.getLeader().getKey(), charset),
                         r.getLeader().getRev(), r.getLeader().getLease())));
     }
 
     @Override
     public CompletableFuture<ResponseHeader> serverProclaim(ServerLeaderKey leader, String value) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.PROCLAIM, ProclaimRequest.newBuilder().setLeader(leaderKey(leader, charset))
+        return KvImpl.call(() -> pipeline.unary(Rpcs.PROCLAIM, ProclaimRequest.newBuilder().setLeader(leaderKey(leader, charset, namespace))
                 .setValue(com.google.protobuf.ByteString.copyFrom(Checks.notNull(value, "value"), charset)).build(),
                 null, false, r -> Headers.of(r.getHeader())));
     }
@@ -135,8 +149,8 @@ final class ElectionsImpl implements AsyncElections {
     @Override
     public CompletableFuture<Optional<KeyValue>> serverLeader(String name) {
         CompletableFuture<Optional<KeyValue>> read = KvImpl.call(() -> pipeline.unary(Rpcs.LEADER,
-                LeaderRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset)).build(), null, true,
-                r -> Optional.of(KeyValueAccess.factory().create(KvBytes.of(r.getKv().getKey(), r.getKv().getValue()),
+                LeaderRequest.newBuilder().setName(namespace.key(Checks.name(name), charset)).build(), null, true,
+                r -> Optional.of(KeyValueAccess.factory().create(KvBytes.of(namespace.strip(r.getKv().getKey()), r.getKv().getValue()),
                         r.getKv().getCreateRevision(), r.getKv().getModRevision(), r.getKv().getVersion(),
                         r.getKv().getLease(), charset))));
         return read.exceptionallyCompose(e -> {
@@ -149,7 +163,7 @@ final class ElectionsImpl implements AsyncElections {
 
     @Override
     public CompletableFuture<ResponseHeader> serverResign(ServerLeaderKey leader) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.RESIGN, ResignRequest.newBuilder().setLeader(leaderKey(leader, charset))
+        return KvImpl.call(() -> pipeline.unary(Rpcs.RESIGN, ResignRequest.newBuilder().setLeader(leaderKey(leader, charset, namespace))
                 .build(), null, false, r -> Headers.of(r.getHeader())));
     }
 }

@@ -39,6 +39,7 @@ import java.util.List;
  */
 public final class KvMapper {
     private final Charset charset;
+    private final KeyPrefix namespace;
     private final KeyValueAccess.Factory keyValues = KeyValueAccess.factory();
 
     /**
@@ -47,7 +48,19 @@ public final class KvMapper {
      * @param charset the client's charset for String keys and values; not null
      */
     public KvMapper(Charset charset) {
+        this(charset, KeyPrefix.NONE);
+    }
+
+    /**
+     * Makes a mapper of a namespace view: keys, ranges and compares are sent prefixed, keys come
+     * back without the prefix.
+     *
+     * @param charset the client's charset for String keys and values; not null
+     * @param namespace the view's prefix; {@link KeyPrefix#NONE} for none
+     */
+    KvMapper(Charset charset, KeyPrefix namespace) {
         this.charset = charset;
+        this.namespace = namespace;
     }
 
     /**
@@ -77,9 +90,9 @@ public final class KvMapper {
     }
 
     private RangeRequest range(byte[] key, boolean owned, GetOptions o) {
-        KeyRange kr = KeyRange.resolve(key, o.rangeEnd(), charset);
+        KeyRange kr = namespace.resolve(key, o.rangeEnd(), charset);
         RangeRequest.Builder b = RangeRequest.newBuilder()
-                .setKey(wire(owned, kr.key()))
+                .setKey(wire(owned || !namespace.isNone(), kr.key()))
                 .setLimit(o.limit())
                 .setRevision(o.revision())
                 .setSortOrderValue(o.sortOrder().ordinal())
@@ -115,7 +128,7 @@ public final class KvMapper {
 
     private PutRequest put(byte[] key, boolean keyOwned, byte[] value, boolean valueOwned, PutOptions o) {
         PutRequest.Builder b = PutRequest.newBuilder()
-                .setKey(wire(keyOwned, KeyRange.requireKey(key)));
+                .setKey(wire(keyOwned || !namespace.isNone(), namespace.key(KeyRange.requireKey(key))));
         if (o.ignoreValue()) {
             if (value != null && value.length > 0) {
                 throw new InvalidArgumentException(ErrorCode.VALUE_PROVIDED, Outcome.NOT_APPLIED,
@@ -146,9 +159,9 @@ public final class KvMapper {
     }
 
     private DeleteRangeRequest delete(byte[] key, boolean owned, DeleteOptions o) {
-        KeyRange kr = KeyRange.resolve(key, o.rangeEnd(), charset);
+        KeyRange kr = namespace.resolve(key, o.rangeEnd(), charset);
         DeleteRangeRequest.Builder b = DeleteRangeRequest.newBuilder()
-                .setKey(wire(owned, kr.key()))
+                .setKey(wire(owned || !namespace.isNone(), kr.key()))
                 .setPrevKv(o.prevKv());
         if (kr.rangeEnd() != null) {
             b.setRangeEnd(end(kr.rangeEnd()));
@@ -194,7 +207,7 @@ public final class KvMapper {
     }
 
     private Compare compare(Cmp c) {
-        KeyRange kr = KeyRange.resolve(c.key(charset), c.rangeEnd(), charset);
+        KeyRange kr = namespace.resolve(c.key(charset), c.rangeEnd(), charset);
         Compare.Builder b = Compare.newBuilder()
                 .setKey(UnsafeByteOperations.unsafeWrap(kr.key())) // Cmp.key gives a fresh copy
                 .setResultValue(c.operator().ordinal())
@@ -239,7 +252,7 @@ public final class KvMapper {
      * once, and nothing copies them again until a caller asks for a {@code byte[]}.
      */
     private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return keyValues.create(KvBytes.of(kv.getKey(), kv.getValue()), kv.getCreateRevision(),
+        return keyValues.create(KvBytes.of(namespace.strip(kv.getKey()), kv.getValue()), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 

@@ -24,11 +24,24 @@ final class LeasesImpl implements AsyncLeases {
     private final CallPipeline pipeline;
     private final KeepAliveEngine keepAlive;
     private final Charset charset;
+    private final KeyPrefix namespace;
 
     LeasesImpl(CallPipeline pipeline, ClientRuntime runtime, Charset charset, java.time.Duration timeout) {
         this.pipeline = pipeline;
         this.charset = charset;
+        this.namespace = KeyPrefix.NONE;
         this.keepAlive = new KeepAliveEngine(runtime, this::revoke, timeout);
+    }
+
+    /**
+     * The lease facet of a namespace view: the root's keep-alive stream, and time-to-live key
+     * lists reduced to the namespace's keys, without the prefix.
+     */
+    LeasesImpl(LeasesImpl root, KeyPrefix namespace) {
+        this.pipeline = root.pipeline;
+        this.charset = root.charset;
+        this.namespace = namespace;
+        this.keepAlive = root.keepAlive;
     }
 
     KeepAliveEngine keepAliveEngine() {
@@ -76,7 +89,9 @@ final class LeasesImpl implements AsyncLeases {
                 null, true, r -> {
                     List<byte[]> keys = new ArrayList<>(r.getKeysCount());
                     for (com.google.protobuf.ByteString k : r.getKeysList()) {
-                        keys.add(k.toByteArray());
+                        if (namespace.contains(k)) { // a view sees only its own keys
+                            keys.add(namespace.strip(k).toByteArray());
+                        }
                     }
                     return new LeaseTimeToLive(Headers.of(r.getHeader()), r.getID(), r.getTTL(), r.getGrantedTTL(), keys,
                             charset);

@@ -31,15 +31,31 @@ final class LocksImpl implements AsyncLocks {
     private final AsyncLeases leases;
     private final KeyQueue queue;
     private final Duration requestTimeout;
-    private final Set<SessionImpl> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<SessionImpl> sessions;
 
     private final CallPipeline pipeline;
     private final java.nio.charset.Charset charset;
+    private final KeyPrefix namespace;
 
     LocksImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch, AsyncLeases leases,
             KeyQueue queue, Duration requestTimeout) {
+        this(pipeline, charset, kv, watch, leases, queue, requestTimeout, ConcurrentHashMap.newKeySet(), KeyPrefix.NONE);
+    }
+
+    /**
+     * The lock facet of a namespace view: kv, watch and queue of the view, and the root's set of
+     * sessions, so that closing the root revokes the sessions made through its views too.
+     */
+    LocksImpl(LocksImpl root, AsyncKv kv, AsyncWatch watch, AsyncLeases leases, KeyQueue queue, KeyPrefix namespace) {
+        this(root.pipeline, root.charset, kv, watch, leases, queue, root.requestTimeout, root.sessions, namespace);
+    }
+
+    private LocksImpl(CallPipeline pipeline, java.nio.charset.Charset charset, AsyncKv kv, AsyncWatch watch,
+            AsyncLeases leases, KeyQueue queue, Duration requestTimeout, Set<SessionImpl> sessions, KeyPrefix namespace) {
         this.pipeline = pipeline;
         this.charset = charset;
+        this.sessions = sessions;
+        this.namespace = namespace;
         this.kv = kv;
         this.watch = watch;
         this.leases = leases;
@@ -103,15 +119,15 @@ final class LocksImpl implements AsyncLocks {
 
     @Override
     public CompletableFuture<String> serverLock(String name, long leaseId, Duration timeout) {
-        return KvImpl.call(() -> pipeline.unary(Rpcs.LOCK, LockRequest.newBuilder().setName(com.google.protobuf.ByteString.copyFrom(Checks.name(name), charset))
+        return KvImpl.call(() -> pipeline.unary(Rpcs.LOCK, LockRequest.newBuilder().setName(namespace.key(Checks.name(name), charset))
                 .setLease(Checks.positive(leaseId, "leaseId")).build(), Checks.timeoutOrForever(timeout), false,
-                r -> r.getKey().toString(charset)));
+                r -> namespace.strip(r.getKey(), charset)));
     }
 
     @Override
     public CompletableFuture<ResponseHeader> serverUnlock(String key) {
         return KvImpl.call(() -> pipeline.unary(Rpcs.UNLOCK, UnlockRequest.newBuilder()
-                .setKey(com.google.protobuf.ByteString.copyFrom(Checks.notNull(key, "key"), charset)).build(), null, false,
+                .setKey(namespace.key(Checks.notNull(key, "key"), charset)).build(), null, false,
                 r -> Headers.of(r.getHeader())));
     }
 }

@@ -58,8 +58,8 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
         this.defaultTimeoutNanos = defaultTimeout.toNanos();
     }
 
-    WatchState add(WatchCreateRequest template, long chosenId, long startRevision, Duration timeout,
-            WatchListener listener) {
+    WatchState add(WatchCreateRequest template, WatchMapper events, long chosenId, long startRevision,
+            Duration timeout, WatchListener listener) {
         WatchState state;
         synchronized (lock) {
             if (closed) {
@@ -73,7 +73,7 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
             } else if (watches.containsKey(id)) {
                 throw Checks.invalid("watch id " + id + " is in use by another watch of this client");
             }
-            state = new WatchState(id, template, startRevision, Checks.notNull(listener, "listener"),
+            state = new WatchState(id, template, events, startRevision, Checks.notNull(listener, "listener"),
                     new SerialExecutor(runtime.listenerExecutor()), this);
             watches.put(id, state);
             if (stream == null) {
@@ -215,7 +215,7 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
                     return;
                 }
             }
-            List<WatchEvent> mapped = mapper.events(fresh);
+            List<WatchEvent> mapped = w.mapper.events(fresh); // the mapper of the watch's view
             w.deliver(new io.etcdj.watch.WatchResponse(mapper.header(r.getHeader()), w.id, mapped));
         }
     }

@@ -44,7 +44,7 @@ final class WatchImpl implements AsyncWatch {
 
     private Watcher start(Object key, WatchOptions options, WatchListener listener) {
         Checks.notNull(options, "options");
-        return engine.add(mapper.template(key, options), options.watchId(), options.startRevision(), options.timeout(),
+        return engine.add(mapper.template(key, options), mapper, options.watchId(), options.startRevision(), options.timeout(),
                 Checks.notNull(listener, "listener"));
     }
 

@@ -20,15 +20,22 @@ final class WatchMapper {
             .setProgressRequest(WatchProgressRequest.getDefaultInstance()).build();
 
     private final Charset charset;
+    private final KeyPrefix namespace;
     private final KeyValueAccess.Factory keyValues = KeyValueAccess.factory();
 
     WatchMapper(Charset charset) {
+        this(charset, KeyPrefix.NONE);
+    }
+
+    /** A mapper of a namespace view: watched keys are prefixed, events' keys come without it. */
+    WatchMapper(Charset charset, KeyPrefix namespace) {
         this.charset = charset;
+        this.namespace = namespace;
     }
 
     /** @return a create request without start revision and id, which each (re)creation sets */
     WatchCreateRequest template(Object key, WatchOptions o) {
-        KeyRange kr = KeyRange.resolve(Bytes.encode(Checks.notNull(key, "key"), charset), o.rangeEnd(), charset);
+        KeyRange kr = namespace.resolve(Bytes.encode(Checks.notNull(key, "key"), charset), o.rangeEnd(), charset);
         WatchCreateRequest.Builder b = WatchCreateRequest.newBuilder()
                 .setKey(UnsafeByteOperations.unsafeWrap(kr.key().clone()))
                 .setProgressNotify(o.progressNotify())
@@ -73,7 +80,7 @@ final class WatchMapper {
     }
 
     private KeyValue keyValue(io.etcdj.grpc.KeyValue kv) {
-        return keyValues.create(KvBytes.of(kv.getKey(), kv.getValue()), kv.getCreateRevision(),
+        return keyValues.create(KvBytes.of(namespace.strip(kv.getKey()), kv.getValue()), kv.getCreateRevision(),
                 kv.getModRevision(), kv.getVersion(), kv.getLease(), charset);
     }
 }

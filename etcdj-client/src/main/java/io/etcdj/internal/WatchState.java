@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 final class WatchState implements Watcher {
     final long id;
     final WatchCreateRequest template;
+    /** Maps its events: the mapper of the facet (root or namespace view) that created it. */
+    final WatchMapper mapper;
     private final WatchListener listener;
     private final SerialExecutor delivery;
     private final WatchEngine engine;
@@ -30,10 +32,11 @@ final class WatchState implements Watcher {
     private volatile boolean ended;
     private volatile boolean confirmed;
 
-    WatchState(long id, WatchCreateRequest template, long startRevision, WatchListener listener,
+    WatchState(long id, WatchCreateRequest template, WatchMapper mapper, long startRevision, WatchListener listener,
             SerialExecutor delivery, WatchEngine engine) {
         this.id = id;
         this.template = template;
+        this.mapper = mapper;
         this.nextRevision = startRevision;
         this.listener = listener;
         this.delivery = delivery;
