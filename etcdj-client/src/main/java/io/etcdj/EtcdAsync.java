@@ -2,6 +2,7 @@ package io.etcdj;
 
 import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.kv.AsyncKv;
+import io.etcdj.auth.AsyncAuth;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.election.AsyncElections;
 import io.etcdj.lease.AsyncLeases;
@@ -30,6 +31,13 @@ public interface EtcdAsync {
      * @return the async maintenance facet
      */
     AsyncMaintenance maintenance();
+
+    /**
+     * The auth facet, etcd's {@code Auth} service: authentication on and off, users, roles.
+     *
+     * @return the async auth facet
+     */
+    AsyncAuth auth();
 
     /**
      * The watch facet, etcd's {@code Watch} service.

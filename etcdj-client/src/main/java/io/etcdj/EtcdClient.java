@@ -9,6 +9,8 @@ import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.cluster.Cluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
+import io.etcdj.auth.AsyncAuth;
+import io.etcdj.auth.Auth;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
 import io.etcdj.election.AsyncElections;
@@ -38,26 +40,26 @@ import java.util.List;
  *
  * <p>Facets are named after etcd's services. {@link #kv()} blocks; {@link #async()} gives the same
  * calls returning futures.
- */
-public final class EtcdClient implements AutoCloseable {
  *
  * <p>{@link #withNamespace(String)} gives a view of the client whose keys all live under a prefix.
+ */
+public final class EtcdClient implements AutoCloseable {
     private final ClientRuntime runtime;
-    private final EtcdAsync async;
-
     /** The facets that name keys: the runtime's own, or a namespace view's. */
     private final KeyFacets keys;
     private final KeyPrefix namespace;
+    private final EtcdAsync async;
+
     EtcdClient(ClientRuntime runtime) {
-        this.runtime = runtime;
-        this.async = new EtcdAsync() {
         this(runtime, runtime, KeyPrefix.NONE);
     }
 
     private EtcdClient(ClientRuntime runtime, KeyFacets keys, KeyPrefix namespace) {
-            @Override
+        this.runtime = runtime;
         this.keys = keys;
         this.namespace = namespace;
+        this.async = new EtcdAsync() {
+            @Override
             public AsyncKv kv() {
                 return keys.asyncKv();
             }
@@ -70,6 +72,11 @@ public final class EtcdClient implements AutoCloseable {
             @Override
             public AsyncMaintenance maintenance() {
                 return runtime.asyncMaintenance();
+            }
+
+            @Override
+            public AsyncAuth auth() {
+                return runtime.asyncAuth();
             }
 
             @Override
@@ -134,6 +141,17 @@ public final class EtcdClient implements AutoCloseable {
     }
 
     /**
+     * The auth facet, etcd's {@code Auth} service: authentication on and off, users, roles and
+     * their key permissions. To authenticate this client itself, give the builder
+     * {@link EtcdClientBuilder#credentials(String, String)}.
+     *
+     * @return the blocking auth facet
+     */
+    public Auth auth() {
+        return runtime.auth();
+    }
+
+    /**
      * The lease facet, etcd's {@code Lease} service: grant, revoke, time-to-live, and leases kept
      * alive on one stream (see {@link AsyncLeases}).
      *
@@ -168,24 +186,6 @@ public final class EtcdClient implements AutoCloseable {
         return async;
     }
 
-    /** @return the charset used for String keys and values */
-    public Charset charset() {
-        return runtime.config().charset();
-    }
-
-    /** @return the endpoints calls go to now, as URLs ({@code http://host:port}), in the order given */
-    public List<String> endpoints() {
-        List<String> out = new ArrayList<>();
-        for (EndpointAddress a : runtime.endpoints()) {
-            out.add(a.toString());
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * Replaces the endpoints, as Go's {@code clientv3.Client.SetEndpoints}: calls in flight finish
-     * on the endpoint they started on; new calls and retries use the new set. Connections to
-     * endpoints that stay are kept; those to removed endpoints close once their calls have ended.
     /**
      * A namespace view of this client, as Go's {@code clientv3/namespace}: every key a call of the
      * view names gets the prefix in front of it, and every key it returns comes without it.
@@ -248,6 +248,24 @@ public final class EtcdClient implements AutoCloseable {
         return new String(namespace.bytes(), charset());
     }
 
+    /** @return the charset used for String keys and values */
+    public Charset charset() {
+        return runtime.config().charset();
+    }
+
+    /** @return the endpoints calls go to now, as URLs ({@code http://host:port}), in the order given */
+    public List<String> endpoints() {
+        List<String> out = new ArrayList<>();
+        for (EndpointAddress a : runtime.endpoints()) {
+            out.add(a.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Replaces the endpoints, as Go's {@code clientv3.Client.SetEndpoints}: calls in flight finish
+     * on the endpoint they started on; new calls and retries use the new set. Connections to
+     * endpoints that stay are kept; those to removed endpoints close once their calls have ended.
      *
      * @param endpoints client URLs of the members, as for {@link EtcdClientBuilder#endpoints(String...)}; not empty
      * @throws io.etcdj.exception.InvalidArgumentException when empty, or one is null or malformed
@@ -278,6 +296,9 @@ public final class EtcdClient implements AutoCloseable {
      * Revokes the leases of the client's open sessions (ending its locks and leaderships at once
      * rather than at their TTL; waiting at most 2 s), then closes the connections. Calls in flight
      * fail; later calls fail at once. Idempotent.
+     *
+     * <p>On a namespace view ({@link #withNamespace(String)}) this does nothing: the view shares
+     * the client it came from, which stays open until closed itself.
      */
     @Override
     public void close() {
@@ -286,6 +307,3 @@ public final class EtcdClient implements AutoCloseable {
         }
     }
 }
-     *
-     * <p>On a namespace view ({@link #withNamespace(String)}) this does nothing: the view shares
-     * the client it came from, which stays open until closed itself.

@@ -4,6 +4,8 @@ import io.etcdj.cluster.AsyncCluster;
 import io.etcdj.cluster.Cluster;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Kv;
+import io.etcdj.auth.AsyncAuth;
+import io.etcdj.auth.Auth;
 import io.etcdj.maintenance.AsyncMaintenance;
 import io.etcdj.maintenance.Maintenance;
 import io.etcdj.election.AsyncElections;
@@ -54,6 +56,8 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
     private final AsyncCluster asyncCluster;
     private final Cluster cluster;
     private final AsyncMaintenance asyncMaintenance;
+    private final AsyncAuth asyncAuth;
+    private final Auth auth;
     private final Maintenance maintenance;
     private final WatchEngine watchEngine;
     private final AsyncWatch asyncWatch;
@@ -125,6 +129,8 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
         asyncMaintenance = new MaintenanceImpl(pipeline, pool::addresses,
                 new MetricsFetcher(config.requestTimeout(), config.connectTimeout(), tls));
         maintenance = Blocking.of(Maintenance.class, asyncMaintenance, config.requestTimeout());
+        asyncAuth = new AuthImpl(pipeline);
+        auth = Blocking.of(Auth.class, asyncAuth, config.requestTimeout());
         WatchMapper watchMapper = new WatchMapper(config.charset());
         watchEngine = new WatchEngine(this, watchMapper, config.requestTimeout());
         asyncWatch = new WatchImpl(watchEngine, watchMapper, scheduler);
@@ -175,12 +181,6 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
         return listenerExecutor;
     }
 
-    /** @return the client's scheduler, for timeouts of facets (watch creation, watch-once) */
-    public ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    /** @return the blocking KV facet */
     /**
      * The key facets of a namespace view of this client: the same pipeline, watch stream,
      * keep-alive stream and session registry, with keys under a prefix.
@@ -192,6 +192,12 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
         return new NamespaceView(this, watchEngine, asyncLeases, asyncLocks, prefix);
     }
 
+    /** @return the client's scheduler, for timeouts of facets (watch creation, watch-once) */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** @return the blocking KV facet */
     public Kv kv() {
         return kv;
     }
@@ -266,6 +272,24 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
      */
     public Maintenance maintenance() {
         return maintenance;
+    }
+
+    /**
+     * The blocking auth facet.
+     *
+     * @return the auth facet
+     */
+    public Auth auth() {
+        return auth;
+    }
+
+    /**
+     * The async auth facet.
+     *
+     * @return the auth facet
+     */
+    public AsyncAuth asyncAuth() {
+        return asyncAuth;
     }
 
     /**

@@ -23,6 +23,7 @@ class FacetTwinsTest {
     private static final Map<Class<?>, Class<?>> PAIRS = Map.of(Kv.class, AsyncKv.class,
             io.etcdj.cluster.Cluster.class, io.etcdj.cluster.AsyncCluster.class,
             io.etcdj.maintenance.Maintenance.class, io.etcdj.maintenance.AsyncMaintenance.class,
+            io.etcdj.auth.Auth.class, io.etcdj.auth.AsyncAuth.class,
             io.etcdj.watch.Watch.class, io.etcdj.watch.AsyncWatch.class,
             io.etcdj.lease.Leases.class, io.etcdj.lease.AsyncLeases.class,
             io.etcdj.lock.Locks.class, io.etcdj.lock.AsyncLocks.class,

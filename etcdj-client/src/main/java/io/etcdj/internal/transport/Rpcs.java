@@ -32,6 +32,8 @@ import io.etcdj.grpc.AuthUserListRequest;
 import io.etcdj.grpc.AuthUserListResponse;
 import io.etcdj.grpc.AuthUserRevokeRoleRequest;
 import io.etcdj.grpc.AuthUserRevokeRoleResponse;
+import io.etcdj.grpc.AuthStatusRequest;
+import io.etcdj.grpc.AuthStatusResponse;
 import io.etcdj.grpc.AuthenticateRequest;
 import io.etcdj.grpc.AuthenticateResponse;
 import io.etcdj.grpc.CampaignRequest;
@@ -172,6 +174,9 @@ public final class Rpcs {
     /** etcdserverpb.Auth.AuthDisable. */
     public static final Rpc<AuthDisableRequest, AuthDisableResponse> AUTH_DISABLE = new Rpc<>("etcdserverpb.Auth", "AuthDisable",
             Rpc.Kind.UNARY, AuthDisableRequest.getDefaultInstance(), AuthDisableResponse.getDefaultInstance(), "/auth/disable");
+    /** etcdserverpb.Auth.AuthStatus (etcd 3.5 and later). */
+    public static final Rpc<AuthStatusRequest, AuthStatusResponse> AUTH_STATUS = new Rpc<>("etcdserverpb.Auth", "AuthStatus",
+            Rpc.Kind.UNARY, AuthStatusRequest.getDefaultInstance(), AuthStatusResponse.getDefaultInstance(), "/auth/status");
     /** etcdserverpb.Auth.Authenticate. */
     public static final Rpc<AuthenticateRequest, AuthenticateResponse> AUTHENTICATE = new Rpc<>("etcdserverpb.Auth", "Authenticate",
             Rpc.Kind.UNARY, AuthenticateRequest.getDefaultInstance(), AuthenticateResponse.getDefaultInstance(), "/auth/authenticate");
@@ -241,7 +246,7 @@ public final class Rpcs {
             KV_RANGE, KV_PUT, KV_DELETE_RANGE, KV_TXN, KV_COMPACT, WATCH, LEASE_GRANT, LEASE_REVOKE,
             LEASE_KEEP_ALIVE, LEASE_TIME_TO_LIVE, LEASE_LEASES, MEMBER_ADD, MEMBER_REMOVE,
             MEMBER_UPDATE, MEMBER_LIST, MEMBER_PROMOTE, ALARM, STATUS, DEFRAGMENT, HASH, HASH_KV,
-            SNAPSHOT, MOVE_LEADER, AUTH_ENABLE, AUTH_DISABLE, AUTHENTICATE, USER_ADD, USER_GET,
+            SNAPSHOT, MOVE_LEADER, AUTH_ENABLE, AUTH_DISABLE, AUTH_STATUS, AUTHENTICATE, USER_ADD, USER_GET,
             USER_LIST, USER_DELETE, USER_CHANGE_PASSWORD, USER_GRANT_ROLE, USER_REVOKE_ROLE,
             ROLE_ADD, ROLE_GET, ROLE_LIST, ROLE_DELETE, ROLE_GRANT_PERMISSION,
             ROLE_REVOKE_PERMISSION, LOCK, UNLOCK, CAMPAIGN, PROCLAIM, LEADER, OBSERVE, RESIGN);
