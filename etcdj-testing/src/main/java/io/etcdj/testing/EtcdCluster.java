@@ -3,6 +3,7 @@ package io.etcdj.testing;
 import io.etcdj.testing.internal.EtcdBinaryLocator;
 import io.etcdj.testing.internal.EtcdCommandLine;
 import io.etcdj.testing.internal.FileTrees;
+import io.etcdj.testing.internal.MemberProbe;
 import io.etcdj.testing.internal.PortAllocator;
 import io.etcdj.testing.internal.ShutdownReaper;
 import java.io.IOException;
@@ -32,13 +33,29 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>{@link #start()} returns once every member answers {@code GET /health} with health true,
- * which in etcd 3.4 means the member knows a leader and a quorum read succeeds. {@link #close()}
+ * which in etcd 3.4 means the member knows a leader and a quorum read succeeds.
+ *
+ * <p>With {@link Builder#tls()} the members serve clients over TLS with certificates generated
+ * at start ({@link #tls()} gives the PEM files); with {@link Builder#auth(String)} the cluster
+ * has a {@code root} user and auth enabled before {@link #start()} returns:
+ *
+ * <pre>{@code
+ * try (EtcdCluster etcd = EtcdCluster.builder().tls().auth("s3cret").start()) {
+ *     TlsFiles tls = etcd.tls();  // tls.caCertificate(), tls.clientCertificate(), tls.clientKey()
+ *     String endpoint = etcd.clientEndpoints().get(0); // https://127.0.0.1:41234
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()}
  * kills every process and deletes the temporary directories; clusters not closed are closed
  * by a JVM shutdown hook. Instances are thread-safe.
  */
 public final class EtcdCluster implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtcdCluster.class);
+
+    /** The user {@link Builder#auth(String)} creates. */
+    private static final String ROOT_USER = "root";
 
     /** Attempts with fresh ports when a member finds a port taken. */
     static final int MAX_START_ATTEMPTS = 3;
@@ -52,12 +69,18 @@ public final class EtcdCluster implements AutoCloseable {
     private final Duration startTimeout;
     private final Path binary;
     private final PortAllocator ports;
+    private final TlsOptions tlsOptions;
+    private final String rootPassword;
+    private final Duration authTokenTtl;
+    private final Path etcdctlBinary;
 
     private final Object lock = new Object();
     private State state = State.NEW;
     private List<EtcdMember> members = List.of();
     private Path root;
     private List<Integer> allocated = List.of();
+    private TlsMaterial tlsMaterial;
+    private Path etcdctlPath;
 
     private EtcdCluster(Builder builder) {
         this.size = builder.members;
@@ -68,6 +91,10 @@ public final class EtcdCluster implements AutoCloseable {
         this.startTimeout = builder.startTimeout;
         this.binary = builder.binary;
         this.ports = builder.ports;
+        this.tlsOptions = builder.tlsOptions;
+        this.rootPassword = builder.rootPassword;
+        this.authTokenTtl = builder.authTokenTtl;
+        this.etcdctlBinary = builder.etcdctlBinary;
     }
 
     /** @return a builder for a one-member cluster with a 30 second start timeout */
@@ -80,10 +107,16 @@ public final class EtcdCluster implements AutoCloseable {
      * attempt. If a member exits because one of its ports was taken in the meantime, the
      * attempt is discarded and the start retried with new ports, up to 3 attempts.
      *
+     * <p>For a TLS cluster the certificates are generated first (per attempt); for a cluster
+     * with auth, once the members are healthy, etcdctl adds user {@code root} with the
+     * configured password, grants it role {@code root} and enables auth.
+     *
      * @return this cluster, running
      * @throws EtcdBinaryNotFoundException if the etcd executable cannot be found
      * @throws EtcdLaunchException if a member cannot be started, exits, or is not healthy in
-     *     time; the message includes the tail of that member's log. Nothing is left running.
+     *     time (the message includes the tail of that member's log), if the certificates cannot
+     *     be generated, or if auth is configured and etcdctl is missing or fails. Nothing is
+     *     left running.
      * @throws IllegalStateException if the cluster was already started or closed
      */
     public EtcdCluster start() {
@@ -96,6 +129,12 @@ public final class EtcdCluster implements AutoCloseable {
         Path etcd;
         try {
             etcd = EtcdBinaryLocator.system().locate(binary);
+            if (rootPassword != null) {
+                Path ctl = Etcdctl.locate(etcdctlBinary, etcd);
+                synchronized (lock) {
+                    etcdctlPath = ctl;
+                }
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -108,6 +147,9 @@ public final class EtcdCluster implements AutoCloseable {
                 List<EtcdMember> attemptMembers = prepareAttempt(etcd);
                 attemptMembers.forEach(EtcdMember::launch);
                 Readiness.await(attemptMembers, startTimeout);
+                if (rootPassword != null) {
+                    enableAuth();
+                }
                 synchronized (lock) {
                     if (state == State.CLOSED) {
                         throw new EtcdLaunchException("cluster was closed while starting");
@@ -141,6 +183,23 @@ public final class EtcdCluster implements AutoCloseable {
             ports.release(attemptPorts);
             throw new EtcdLaunchException("cannot create a temp dir: " + e.getMessage(), e);
         }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            names.add(namePrefix + i);
+        }
+        TlsMaterial attemptTls = null;
+        if (tlsOptions != null) {
+            try {
+                attemptTls = TlsMaterial.generate(attemptRoot, tlsOptions, names);
+            } catch (RuntimeException e) {
+                ports.release(attemptPorts);
+                deleteQuietly(attemptRoot);
+                throw e;
+            }
+        }
+        MemberProbe probe = attemptTls == null ? MemberProbe.plain()
+                : MemberProbe.tls(attemptTls.probeContext());
+        String clientScheme = attemptTls == null ? "http" : "https";
         List<String> peers = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             peers.add(namePrefix + i + "=http://127.0.0.1:" + attemptPorts.get(2 * i + 1));
@@ -152,11 +211,18 @@ public final class EtcdCluster implements AutoCloseable {
             int clientPort = attemptPorts.get(2 * i);
             int peerPort = attemptPorts.get(2 * i + 1);
             Path dir = attemptRoot.resolve(name);
+            List<String> launcherArgs = new ArrayList<>();
+            if (attemptTls != null) {
+                launcherArgs.addAll(attemptTls.memberArgs(i));
+            }
+            if (authTokenTtl != null) {
+                launcherArgs.add("--auth-token-ttl=" + authTokenTtl.toSeconds());
+            }
             List<String> command = EtcdCommandLine.build(etcd, name, dir.resolve("data"),
-                    "http://127.0.0.1:" + clientPort, "http://127.0.0.1:" + peerPort,
-                    initialCluster, token, extraArgs);
+                    clientScheme + "://127.0.0.1:" + clientPort, "http://127.0.0.1:" + peerPort,
+                    initialCluster, token, launcherArgs, extraArgs);
             attemptMembers.add(new EtcdMember(i, name, clientPort, peerPort, dir, command,
-                    startTimeout));
+                    startTimeout, attemptTls != null, probe));
         }
         synchronized (lock) {
             if (state == State.CLOSED) {
@@ -167,8 +233,55 @@ public final class EtcdCluster implements AutoCloseable {
             members = List.copyOf(attemptMembers);
             root = attemptRoot;
             allocated = attemptPorts;
+            tlsMaterial = attemptTls;
         }
         return attemptMembers;
+    }
+
+    /** Adds user root with its password and role root, then enables auth, with etcdctl. */
+    private void enableAuth() {
+        Etcdctl ctl = etcdctl();
+        Duration timeout = Duration.ofSeconds(30);
+        String[][] steps = {
+            {"user", "add", ROOT_USER, "--new-user-password=" + rootPassword},
+            {"user", "grant-role", ROOT_USER, ROOT_USER},
+            {"auth", "enable"},
+        };
+        for (String[] step : steps) {
+            Etcdctl.Result result = ctl.run(timeout, step);
+            if (!result.ok()) {
+                throw new EtcdLaunchException("cannot enable auth: `etcdctl " + step[0] + " "
+                        + step[1] + "` failed with exit code " + result.exitCode() + ": "
+                        + result.output().strip());
+            }
+        }
+        LOG.debug("etcd cluster {}: auth enabled for user {}", token, ROOT_USER);
+    }
+
+    /**
+     * @return etcdctl set up for this cluster's endpoints and TLS files, without credentials
+     * @throws EtcdLaunchException if etcdctl cannot be found
+     */
+    Etcdctl etcdctl() {
+        Path ctl;
+        Path dir;
+        TlsMaterial material;
+        synchronized (lock) {
+            ctl = etcdctlPath;
+            dir = root;
+            material = tlsMaterial;
+        }
+        if (ctl == null) {
+            ctl = Etcdctl.locate(etcdctlBinary, binary);
+        }
+        List<String> global = new ArrayList<>();
+        global.add("--endpoints=" + clientEndpointsCsv());
+        global.add("--dial-timeout=5s");
+        global.add("--command-timeout=10s");
+        if (material != null) {
+            global.addAll(material.etcdctlArgs());
+        }
+        return new Etcdctl(ctl, global, dir);
     }
 
     private void discardAttempt() {
@@ -182,6 +295,7 @@ public final class EtcdCluster implements AutoCloseable {
             members = List.of();
             root = null;
             allocated = List.of();
+            tlsMaterial = null;
         }
         oldMembers.forEach(EtcdMember::retire);
         deleteQuietly(oldRoot);
@@ -240,6 +354,68 @@ public final class EtcdCluster implements AutoCloseable {
                 .filter(m -> m.isRunning() && !m.isPaused())
                 .collect(Collectors.toList());
         Readiness.await(live, timeout);
+    }
+
+    /** @return whether the members serve clients over TLS ({@link Builder#tls()}) */
+    public boolean isTls() {
+        return tlsOptions != null;
+    }
+
+    /**
+     * The generated certificates and keys, valid until the cluster is closed (they are in its
+     * temporary directory). Each start attempt generates new ones.
+     *
+     * @return the PEM files of this cluster
+     * @throws IllegalStateException if the cluster is not a TLS cluster, or not started
+     */
+    public TlsFiles tls() {
+        if (tlsOptions == null) {
+            throw new IllegalStateException("not a TLS cluster: use EtcdCluster.builder().tls()");
+        }
+        synchronized (lock) {
+            if (tlsMaterial == null) {
+                throw new IllegalStateException("cluster not started");
+            }
+            return tlsMaterial.files();
+        }
+    }
+
+    /** @return whether auth is enabled at start ({@link Builder#auth(String)}) */
+    public boolean isAuthEnabled() {
+        return rootPassword != null;
+    }
+
+    /**
+     * @return {@code root}, the user created when auth is enabled
+     * @throws IllegalStateException if the cluster was built without auth
+     */
+    public String rootUser() {
+        requireAuth();
+        return ROOT_USER;
+    }
+
+    /**
+     * @return the password of {@link #rootUser()}, as given to {@link Builder#auth(String)}
+     * @throws IllegalStateException if the cluster was built without auth
+     */
+    public String rootPassword() {
+        requireAuth();
+        return rootPassword;
+    }
+
+    /**
+     * @return the {@code --auth-token-ttl} given to the members, or empty when etcd's default
+     *     (300 seconds) applies
+     */
+    public Optional<Duration> authTokenTtl() {
+        return Optional.ofNullable(authTokenTtl);
+    }
+
+    private void requireAuth() {
+        if (rootPassword == null) {
+            throw new IllegalStateException(
+                    "auth is not enabled: use EtcdCluster.builder().auth(rootPassword)");
+        }
     }
 
     /** @return the number of members the cluster was built with */
@@ -327,7 +503,9 @@ public final class EtcdCluster implements AutoCloseable {
     @Override
     public String toString() {
         synchronized (lock) {
-            return "EtcdCluster[" + token + ", " + size + " member(s), " + state + ", "
+            return "EtcdCluster[" + token + ", " + size + " member(s), " + state
+                    + (tlsOptions != null ? ", tls" : "") + (rootPassword != null ? ", auth" : "")
+                    + ", "
                     + members.stream().map(EtcdMember::clientEndpoint)
                             .collect(Collectors.joining(",")) + "]";
         }
@@ -348,8 +526,88 @@ public final class EtcdCluster implements AutoCloseable {
         private Duration startTimeout = Duration.ofSeconds(30);
         private Path binary;
         private PortAllocator ports = PortAllocator.loopback();
+        private TlsOptions tlsOptions;
+        private String rootPassword;
+        private Duration authTokenTtl;
+        private Path etcdctlBinary;
 
         private Builder() {}
+
+        /**
+         * Serves clients over TLS with {@link TlsOptions#defaults()}: EC keys, client
+         * certificates required, valid server certificates. Same as
+         * {@code tls(TlsOptions.defaults())}.
+         *
+         * @return this builder
+         */
+        public Builder tls() {
+            return tls(TlsOptions.defaults());
+        }
+
+        /**
+         * Serves clients over TLS: at start the launcher generates a CA, a server certificate
+         * per member (for {@code 127.0.0.1} and {@code localhost}) and a client certificate,
+         * and starts the members with {@code --cert-file}, {@code --key-file} and, when
+         * {@link TlsOptions#clientCertAuth()}, {@code --client-cert-auth} and
+         * {@code --trusted-ca-file}. Client URLs become {@code https://127.0.0.1:port}; peers
+         * still talk plain HTTP. See {@link EtcdCluster#tls()} for the files.
+         *
+         * @param options how to generate and use the certificates, or {@code null} for plain
+         *     HTTP (the default)
+         * @return this builder
+         */
+        public Builder tls(TlsOptions options) {
+            this.tlsOptions = options;
+            return this;
+        }
+
+        /**
+         * Enables etcd's auth at start: once the members are healthy, etcdctl (see
+         * {@link #etcdctlBinary(Path)}) adds user {@code root} with this password, grants it
+         * role {@code root} and runs {@code auth enable}. Requests then need credentials (or,
+         * with client certificate authentication, a client certificate whose CN names a user).
+         *
+         * @param rootPassword the password of user {@code root}, or {@code null} for no auth
+         *     (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rootPassword} is empty
+         */
+        public Builder auth(String rootPassword) {
+            if (rootPassword != null && rootPassword.isEmpty()) {
+                throw new IllegalArgumentException("the root password must not be empty");
+            }
+            this.rootPassword = rootPassword;
+            return this;
+        }
+
+        /**
+         * @param ttl how long an idle simple auth token stays valid (etcd's
+         *     {@code --auth-token-ttl}), in whole seconds, so that tests can see tokens expire;
+         *     {@code null} for etcd's default of 300 seconds (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code ttl} is shorter than 1 second or not a
+         *     whole number of seconds
+         */
+        public Builder authTokenTtl(Duration ttl) {
+            if (ttl != null && (ttl.compareTo(Duration.ofSeconds(1)) < 0
+                    || ttl.getNano() != 0)) {
+                throw new IllegalArgumentException(
+                        "authTokenTtl must be a whole number of seconds, at least 1: " + ttl);
+            }
+            this.authTokenTtl = ttl;
+            return this;
+        }
+
+        /**
+         * @param path the etcdctl executable used to set up auth, or {@code null} (the
+         *     default) to look for {@code etcdctl} next to the etcd executable, on
+         *     {@code PATH}, then at {@code /usr/bin/etcdctl} (Debian's {@code etcd-client})
+         * @return this builder
+         */
+        public Builder etcdctlBinary(Path path) {
+            this.etcdctlBinary = path;
+            return this;
+        }
 
         /**
          * @param count the number of members, at least 1; default 1
@@ -462,6 +720,10 @@ public final class EtcdCluster implements AutoCloseable {
             copy.startTimeout = startTimeout;
             copy.binary = binary;
             copy.ports = ports;
+            copy.tlsOptions = tlsOptions;
+            copy.rootPassword = rootPassword;
+            copy.authTokenTtl = authTokenTtl;
+            copy.etcdctlBinary = etcdctlBinary;
             return copy;
         }
     }

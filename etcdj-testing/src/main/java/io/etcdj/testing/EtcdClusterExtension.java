@@ -32,6 +32,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * closed after each test. {@link #shared()} gives one single-member cluster shared by every
  * class of the test run, closed when the run ends.
  *
+ * <p>{@link Builder#tls()} and {@link Builder#auth(String)} give a cluster with TLS and auth,
+ * as the same options of {@link EtcdCluster.Builder}:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final EtcdClusterExtension etcd =
+ *         EtcdClusterExtension.builder().tls().auth("s3cret").build();
+ *
+ * @Test
+ * void secure(EtcdCluster cluster) {
+ *     TlsFiles tls = cluster.tls();
+ *     String password = cluster.rootPassword();
+ * }
+ * }</pre>
+ *
  * <p>Test constructors, test methods and lifecycle methods may declare an {@link EtcdCluster}
  * parameter. Register at most one such extension per class, or parameter resolution is
  * ambiguous.
@@ -259,6 +274,63 @@ public final class EtcdClusterExtension implements BeforeAllCallback, AfterAllCa
          */
         public Builder binary(Path path) {
             cluster.binary(path);
+            return this;
+        }
+
+        /**
+         * Serves clients over TLS with generated certificates, as
+         * {@link EtcdCluster.Builder#tls()}; the files are at {@code cluster().tls()}.
+         *
+         * @return this builder
+         */
+        public Builder tls() {
+            cluster.tls();
+            return this;
+        }
+
+        /**
+         * As {@link EtcdCluster.Builder#tls(TlsOptions)}.
+         *
+         * @param options how to generate and use the certificates, or {@code null} for plain
+         *     HTTP (the default)
+         * @return this builder
+         */
+        public Builder tls(TlsOptions options) {
+            cluster.tls(options);
+            return this;
+        }
+
+        /**
+         * Enables auth with user {@code root}, as {@link EtcdCluster.Builder#auth(String)}.
+         *
+         * @param rootPassword the password of user {@code root}, or {@code null} for no auth
+         *     (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rootPassword} is empty
+         */
+        public Builder auth(String rootPassword) {
+            cluster.auth(rootPassword);
+            return this;
+        }
+
+        /**
+         * As {@link EtcdCluster.Builder#authTokenTtl(Duration)}.
+         *
+         * @param ttl the simple token TTL in whole seconds, or {@code null} for etcd's default
+         * @return this builder
+         * @throws IllegalArgumentException if {@code ttl} is under 1 second or has a fraction
+         */
+        public Builder authTokenTtl(Duration ttl) {
+            cluster.authTokenTtl(ttl);
+            return this;
+        }
+
+        /**
+         * @param path the etcdctl executable used to set up auth, or {@code null} to look it up
+         * @return this builder
+         */
+        public Builder etcdctlBinary(Path path) {
+            cluster.etcdctlBinary(path);
             return this;
         }
 

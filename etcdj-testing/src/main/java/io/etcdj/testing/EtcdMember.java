@@ -35,13 +35,15 @@ public final class EtcdMember {
     private final Path directory;
     private final List<String> command;
     private final Duration startTimeout;
+    private final String clientScheme;
+    private final MemberProbe probe;
 
     private Process process;
     private boolean paused;
     private boolean retired;
 
     EtcdMember(int index, String name, int clientPort, int peerPort, Path directory,
-            List<String> command, Duration startTimeout) {
+            List<String> command, Duration startTimeout, boolean tls, MemberProbe probe) {
         this.index = index;
         this.name = name;
         this.clientPort = clientPort;
@@ -49,6 +51,8 @@ public final class EtcdMember {
         this.directory = directory;
         this.command = command;
         this.startTimeout = startTimeout;
+        this.clientScheme = tls ? "https" : "http";
+        this.probe = probe;
     }
 
     /** @return the position of this member in {@link EtcdCluster#members()}, from 0 */
@@ -61,12 +65,15 @@ public final class EtcdMember {
         return name;
     }
 
-    /** @return the client URL, such as {@code http://127.0.0.1:40123} */
+    /**
+     * @return the client URL, such as {@code http://127.0.0.1:40123}, or
+     *     {@code https://127.0.0.1:40123} in a TLS cluster
+     */
     public String clientEndpoint() {
-        return "http://127.0.0.1:" + clientPort;
+        return clientScheme + "://127.0.0.1:" + clientPort;
     }
 
-    /** @return the peer URL, such as {@code http://127.0.0.1:40124} */
+    /** @return the peer URL, such as {@code http://127.0.0.1:40124}; plain HTTP even with TLS */
     public String peerEndpoint() {
         return "http://127.0.0.1:" + peerPort;
     }
@@ -134,7 +141,7 @@ public final class EtcdMember {
             return false;
         }
         try {
-            return MemberProbe.isLeader(clientEndpoint(), Duration.ofSeconds(1));
+            return probe.isLeader(clientEndpoint(), Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -261,7 +268,7 @@ public final class EtcdMember {
         if (current == null || !current.isAlive()) {
             throw exited(current);
         }
-        return MemberProbe.isHealthy(clientEndpoint(), timeout);
+        return probe.isHealthy(clientEndpoint(), timeout);
     }
 
     /** @return a description of the member for messages, with its log tail */

@@ -14,15 +14,17 @@ public final class EtcdCommandLine {
      * @param binary the etcd executable
      * @param name the member name
      * @param dataDir the member's data directory
-     * @param clientUrl such as {@code http://127.0.0.1:40123}
+     * @param clientUrl such as {@code http://127.0.0.1:40123} or {@code https://...}
      * @param peerUrl such as {@code http://127.0.0.1:40124}
      * @param initialCluster {@code name=peerUrl} pairs of all members, comma separated
      * @param token the initial cluster token
+     * @param launcherArgs the launcher's further flags (TLS, auth token), after the fixed ones
      * @param extraArgs appended last, so they override earlier single-valued flags
      * @return the command
      */
     public static List<String> build(Path binary, String name, Path dataDir, String clientUrl,
-            String peerUrl, String initialCluster, String token, List<String> extraArgs) {
+            String peerUrl, String initialCluster, String token, List<String> launcherArgs,
+            List<String> extraArgs) {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
         command.add("--name=" + name);
@@ -37,6 +39,7 @@ public final class EtcdCommandLine {
         command.add("--enable-v2=true");
         command.add("--logger=zap");
         command.add("--log-outputs=stderr");
+        command.addAll(launcherArgs);
         command.addAll(extraArgs);
         return List.copyOf(command);
     }

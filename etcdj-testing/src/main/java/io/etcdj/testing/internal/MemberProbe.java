@@ -6,13 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * Asks an etcd member about itself over HTTP: {@code GET /health} (in etcd 3.4 it answers
  * {@code {"health":"true"}} only when there is no alarm, the member knows a leader and a quorum
- * read succeeds) and {@code POST /v3/maintenance/status}. Not API.
+ * read succeeds) and {@code POST /v3/maintenance/status}, over plain HTTP or over TLS with the
+ * cluster's own SSL context. Not API.
  */
 public final class MemberProbe {
 
@@ -22,21 +25,46 @@ public final class MemberProbe {
             Pattern.compile("\"member_id\"\\s*:\\s*\"?(\\d+)");
     private static final Pattern LEADER = Pattern.compile("\"leader\"\\s*:\\s*\"?(\\d+)");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    private static final MemberProbe PLAIN = new MemberProbe(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .proxy(HttpClient.Builder.NO_PROXY)
             .connectTimeout(Duration.ofSeconds(1))
-            .build();
+            .build());
 
-    private MemberProbe() {}
+    private final HttpClient client;
+
+    private MemberProbe(HttpClient client) {
+        this.client = client;
+    }
+
+    /** @return the probe for plain {@code http://} members, shared by all such clusters */
+    public static MemberProbe plain() {
+        return PLAIN;
+    }
 
     /**
-     * @param clientEndpoint such as {@code http://127.0.0.1:40123}
+     * @param context the SSL context for {@code https://} members: it decides which server
+     *     certificates are trusted and which client certificate is presented
+     * @return a new probe using that context
+     * @throws NullPointerException if {@code context} is null
+     */
+    public static MemberProbe tls(SSLContext context) {
+        Objects.requireNonNull(context, "context");
+        return new MemberProbe(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .proxy(HttpClient.Builder.NO_PROXY)
+                .connectTimeout(Duration.ofSeconds(1))
+                .sslContext(context)
+                .build());
+    }
+
+    /**
+     * @param clientEndpoint such as {@code http://127.0.0.1:40123} or {@code https://...}
      * @param timeout the longest to wait for the answer
      * @return whether the member answered 200 with health true; false on any I/O error
      * @throws InterruptedException if the thread is interrupted while waiting
      */
-    public static boolean isHealthy(String clientEndpoint, Duration timeout)
+    public boolean isHealthy(String clientEndpoint, Duration timeout)
             throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(clientEndpoint + "/health"))
                 .timeout(timeout)
@@ -44,7 +72,7 @@ public final class MemberProbe {
                 .build();
         try {
             HttpResponse<String> response =
-                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                    client.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && HEALTHY.matcher(response.body()).find();
         } catch (IOException e) {
             return false;
@@ -52,12 +80,12 @@ public final class MemberProbe {
     }
 
     /**
-     * @param clientEndpoint such as {@code http://127.0.0.1:40123}
+     * @param clientEndpoint such as {@code http://127.0.0.1:40123} or {@code https://...}
      * @param timeout the longest to wait for the answer
      * @return whether the member reports itself as the raft leader; false on any I/O error
      * @throws InterruptedException if the thread is interrupted while waiting
      */
-    public static boolean isLeader(String clientEndpoint, Duration timeout)
+    public boolean isLeader(String clientEndpoint, Duration timeout)
             throws InterruptedException {
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create(clientEndpoint + "/v3/maintenance/status"))
@@ -67,7 +95,7 @@ public final class MemberProbe {
                         .build();
         try {
             HttpResponse<String> response =
-                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                    client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return false;
             }
