@@ -4,12 +4,15 @@ import io.etcdj.cli.internal.CliExit;
 import io.etcdj.cli.internal.Command;
 import io.etcdj.cli.internal.CommandContext;
 import io.etcdj.cli.internal.ExitCodes;
+import io.etcdj.cli.internal.Prefixes;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What etcdctl's commands with subcommands ({@code member}, {@code endpoint}, {@code alarm}) do
- * around them: without a known subcommand they print their help and succeed; a flag that
+ * around them: a subcommand may be given by a prefix of its name, as etcdctl's prefix matching
+ * allows ({@code member li}); without a known subcommand (or with an ambiguous prefix) they print
+ * their help and succeed; a flag that
  * belongs to another subcommand is an unknown flag (exit 1, the error printed before and after
  * the usage, as etcdctl prints flag errors). The help texts are etcdj's own.
  */
@@ -26,8 +29,12 @@ final class Subcommands {
      * @return true when the help was printed (the command is done, exit 0)
      */
     static boolean helpIfNone(CommandContext ctx, Command command, List<String> known) {
-        if (!ctx.args().isEmpty() && known.contains(ctx.args().get(0))) {
-            return false;
+        if (!ctx.args().isEmpty()) {
+            String sub = Prefixes.resolve(ctx.args().get(0), known);
+            if (known.contains(sub)) {
+                ctx.flags().setArg(0, sub);
+                return false;
+            }
         }
         ctx.out().print("NAME:\n\t" + command.name() + " - " + command.summary() + "\n\nUSAGE:\n\tetcdj "
                 + command.name() + " <subcommand> [flags]\n\nSUBCOMMANDS:\n\t" + String.join(", ", known)

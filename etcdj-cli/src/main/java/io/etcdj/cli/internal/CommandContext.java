@@ -1,6 +1,7 @@
 package io.etcdj.cli.internal;
 
 import io.etcdj.EtcdClient;
+import io.etcdj.EtcdClientBuilder;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.kv.Kv;
 import java.io.InputStream;
@@ -18,6 +19,12 @@ import java.util.function.Function;
  * closes the client.
  */
 public final class CommandContext implements AutoCloseable {
+    /**
+     * The commands for which {@code ETCDCTL_COMMAND_TIMEOUT} counts: etcdctl 3.4's other commands
+     * take their deadline before they read the environment, so for them only
+     * {@code --command-timeout} on the command line counts.
+     */
+    private static final Set<String> ENV_TIMEOUT_COMMANDS = Set.of("compaction", "defrag", "endpoint", "move-leader");
     private static final Set<String> KNOWN_FORMATS = Set.of("simple", "json", "fields", "table", "protobuf");
 
     private final InputStream in;
@@ -28,6 +35,10 @@ public final class CommandContext implements AutoCloseable {
     private EtcdClient client;
     private boolean connected;
     private boolean unreachable;
+    private String commandName = "";
+    /** {@code --command-timeout} as given on the command line, before the environment is applied. */
+    private final Duration commandLineTimeout;
+    private Duration commandTimeout;
 
     /**
      * @param in standard input
@@ -42,6 +53,8 @@ public final class CommandContext implements AutoCloseable {
         this.err = err;
         this.env = env;
         this.flags = flags;
+        this.commandLineTimeout = flags.duration(GlobalFlags.COMMAND_TIMEOUT);
+        this.commandTimeout = commandLineTimeout;
     }
 
     /** @return standard input */
@@ -75,26 +88,45 @@ public final class CommandContext implements AutoCloseable {
     }
 
     /**
-     * Prepares the client as etcdctl does before its request: applies {@code ETCDCTL_*}
-     * variables, checks the output format, requires an endpoint. Idempotent.
+     * Prepares the client as etcdctl does before its request, in etcdctl's order: applies
+     * {@code ETCDCTL_*} variables, prints the flags for {@code --debug}, checks the TLS flags,
+     * asks for a missing password, checks the output format, reads the TLS files, requires an
+     * endpoint. Idempotent.
      *
      * @throws CliExit exit 4 for an unknown output format, exit 2 without endpoints, exit 1 for a
-     *     conflicting environment variable
+     *     conflicting environment variable or DNS discovery, exit 128 for an empty or unreadable
+     *     TLS file
      */
     public void connect() {
         if (connected) {
             return;
         }
-        EnvFlags.apply(flags, env, err);
+        EnvFlags.apply(flags, env, err, commandName);
+        if (ENV_TIMEOUT_COMMANDS.contains(commandName)) {
+            commandTimeout = flags.duration(GlobalFlags.COMMAND_TIMEOUT);
+        }
+        if (flags.bool(GlobalFlags.DEBUG)) {
+            GlobalFlags.printForDebug(flags, commandName, err);
+        }
+        if (!flags.string(GlobalFlags.DISCOVERY_SRV).isEmpty()) {
+            throw new CliExit(ExitCodes.ERROR, "DNS SRV discovery (--discovery-srv) is not implemented by etcdj");
+        }
+        TlsFlags tls = TlsFlags.of(flags);
+        Credentials credentials = credentials();
         if (!KNOWN_FORMATS.contains(flags.string(GlobalFlags.WRITE_OUT))) {
             throw new CliExit(ExitCodes.BAD_FEATURE, "unsupported output format");
         }
+        tls.checkFiles();
         List<String> endpoints = flags.list(GlobalFlags.ENDPOINTS);
         if (endpoints.isEmpty()) {
             throw new CliExit(ExitCodes.BAD_CONNECTION, "etcdclient: no available endpoints");
         }
         List<String> usable = new ArrayList<>();
-        for (String e : endpoints) {
+        for (String given : endpoints) {
+            String e = tls.withScheme(given.trim());
+            if (tls.trustsNothing() && e.regionMatches(true, 0, "https://", 0, 8)) {
+                continue;
+            }
             try {
                 EtcdClient.builder().endpoints(e);
                 usable.add(e);
@@ -107,14 +139,68 @@ public final class CommandContext implements AutoCloseable {
             unreachable = true;
             return;
         }
-        Duration command = flags.duration(GlobalFlags.COMMAND_TIMEOUT);
+        Duration command = commandTimeout;
         Duration dial = flags.duration(GlobalFlags.DIAL_TIMEOUT);
         Duration requestTimeout = isPositive(command) ? command : Duration.ofSeconds(5);
-        client = EtcdClient.builder()
+        EtcdClientBuilder builder = EtcdClient.builder()
                 .endpoints(usable)
                 .connectTimeout(isPositive(dial) ? dial : requestTimeout)
-                .requestTimeout(requestTimeout)
-                .build();
+                .requestTimeout(requestTimeout);
+        Duration keepAliveTime = flags.duration(GlobalFlags.KEEPALIVE_TIME);
+        Duration keepAliveTimeout = flags.duration(GlobalFlags.KEEPALIVE_TIMEOUT);
+        if (isPositive(keepAliveTime) && isPositive(keepAliveTimeout)) {
+            // gRPC pings no more often than every 10 s anyway, as for etcdctl
+            builder.keepAlive(keepAliveTime.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : keepAliveTime,
+                    keepAliveTimeout);
+        }
+        if (credentials != null) {
+            builder.credentials(credentials.user(), credentials.password());
+        }
+        try {
+            tls.configure(builder);
+            client = builder.build();
+        } catch (EtcdException e) {
+            throw new CliExit(ExitCodes.BAD_ARGS, e.getMessage());
+        }
+    }
+
+    /** A user and password to authenticate with. */
+    private record Credentials(String user, String password) {
+    }
+
+    /**
+     * {@code --user} and {@code --password} as etcdctl reads them: {@code --password} given, the
+     * user is the whole {@code --user}; otherwise {@code --user} is split at its first colon, and
+     * without one the password is asked for. As etcdctl's client, etcdj authenticates only with a
+     * non-empty user and password.
+     */
+    private Credentials credentials() {
+        String user = flags.string(GlobalFlags.USER);
+        String password = flags.string(GlobalFlags.PASSWORD);
+        if (user.isEmpty()) {
+            return null;
+        }
+        String name = user;
+        if (password.isEmpty()) {
+            int colon = user.indexOf(':');
+            if (colon < 0) {
+                password = PasswordPrompt.ask(in, out, err);
+            } else {
+                name = user.substring(0, colon);
+                password = user.substring(colon + 1);
+            }
+        }
+        return name.isEmpty() || password.isEmpty() ? null : new Credentials(name, password);
+    }
+
+    /**
+     * Tells the context which command runs, for what depends on it ({@code ETCDCTL_WATCH_KEY}
+     * belongs to {@code watch} only).
+     *
+     * @param name the command's name
+     */
+    void commandName(String name) {
+        this.commandName = name;
     }
 
     private static boolean isPositive(Duration d) {
@@ -169,7 +255,7 @@ public final class CommandContext implements AutoCloseable {
      */
     public <T> T callClient(Function<EtcdClient, T> request) {
         connect();
-        if (unreachable || !isPositive(flags.duration(GlobalFlags.COMMAND_TIMEOUT))) {
+        if (unreachable || !isPositive(commandTimeout)) {
             throw new CliExit(ExitCodes.ERROR, "context deadline exceeded");
         }
         try {

@@ -46,4 +46,26 @@ final class CsvLine {
         fields.add(field.toString());
         return fields;
     }
+
+    /**
+     * Writes a list as one CSV record, as Go's {@code csv.Writer} does for pflag's string slices:
+     * a field is quoted (its quotes doubled) when it holds a comma, quote, carriage return or
+     * newline, or starts with a space or tab, or is {@code \.}.
+     *
+     * @param fields the list
+     * @return the record, without a line end
+     */
+    static String format(List<String> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String f = fields.get(i);
+            boolean quote = f.equals("\\.") || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\r') >= 0
+                    || f.indexOf('\n') >= 0 || !f.isEmpty() && (f.charAt(0) == ' ' || f.charAt(0) == '\t');
+            sb.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+        }
+        return sb.toString();
+    }
 }

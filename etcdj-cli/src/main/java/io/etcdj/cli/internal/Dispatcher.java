@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,16 @@ import java.util.Map;
  * unknown command suggests similar names; a failed command prints {@code Error: ...} once.
  */
 public final class Dispatcher {
+    /**
+     * etcdctl 3.4.23's commands in the order it registers them (Debian's build adds
+     * {@code completion}), which is the order of its suggestions. A command prefix runs a command
+     * only when it is the prefix of one name among these and etcdj's own, as etcdctl's
+     * {@code cobra.EnablePrefixMatching}; a prefix of a command etcdj lacks is unknown.
+     */
+    static final List<String> ETCDCTL_COMMANDS = List.of("get", "put", "del", "txn", "compaction", "alarm", "defrag",
+            "endpoint", "move-leader", "watch", "version", "lease", "member", "snapshot", "make-mirror", "migrate", "lock",
+            "elect", "auth", "user", "role", "check", "help", "completion");
+
     private final String program;
     private final List<Command> commands;
 
@@ -69,7 +78,8 @@ public final class Dispatcher {
         if (index < 0) {
             return runRoot(rootFlags, args, out, err);
         }
-        String name = args.get(index);
+        String typed = args.get(index);
+        String name = resolve(typed);
         List<String> rest = new ArrayList<>(args);
         rest.remove(index);
         if (name.equals("help")) {
@@ -77,7 +87,7 @@ public final class Dispatcher {
         }
         Command command = find(name);
         if (command == null) {
-            throw unknownCommand(name, err);
+            throw unknownCommand(typed, err);
         }
         List<FlagSpec> specs = new ArrayList<>(GlobalFlags.ALL);
         specs.addAll(command.flags());
@@ -93,6 +103,7 @@ public final class Dispatcher {
             return ExitCodes.SUCCESS;
         }
         try (CommandContext ctx = new CommandContext(in, out, err, env, flags)) {
+            ctx.commandName(command.name());
             return command.run(ctx);
         }
     }
@@ -104,8 +115,10 @@ public final class Dispatcher {
         } catch (FlagException e) {
             return flagError(e, HelpText.root(program, commands), out, err);
         }
-        if (!flags.args().isEmpty()) {
-            throw unknownCommand(flags.args().get(0), err);
+        for (String arg : flags.args()) {
+            if (!arg.isEmpty()) {
+                throw unknownCommand(arg, err);
+            }
         }
         out.print(HelpText.root(program, commands));
         return ExitCodes.SUCCESS;
@@ -113,8 +126,8 @@ public final class Dispatcher {
 
     private int help(List<String> rest, Out out, Out err) {
         for (String word : rest) {
-            if (!word.startsWith("-")) {
-                Command c = find(word);
+            if (!word.isEmpty() && !word.startsWith("-")) {
+                Command c = find(resolve(word));
                 if (c == null) {
                     err.println("Unknown help topic " + GoText.quote(word) + ".");
                     out.print(HelpText.root(program, commands));
@@ -146,6 +159,26 @@ public final class Dispatcher {
         return null;
     }
 
+    /** All command names etcdctl or etcdj knows: etcdctl's in its order, then etcdj's own. */
+    private List<String> allNames() {
+        List<String> names = new ArrayList<>(ETCDCTL_COMMANDS);
+        for (Command c : commands) {
+            if (!names.contains(c.name())) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @param typed a command name as typed
+     * @return the command it names: itself when it is a name, or the one name it is a prefix of
+     *     (etcdctl's or etcdj's); otherwise itself (unknown, or ambiguous)
+     */
+    String resolve(String typed) {
+        return Prefixes.resolve(typed, allNames());
+    }
+
     private CliExit unknownCommand(String name, Out err) {
         String message = "unknown command " + GoText.quote(name) + " for " + GoText.quote(program)
                 + suggestions(name);
@@ -154,13 +187,17 @@ public final class Dispatcher {
         return new CliExit(ExitCodes.ERROR, message);
     }
 
+    /**
+     * cobra's suggestions: the commands within a Levenshtein distance of 2 (ignoring case) or
+     * starting with the typed text, in etcdctl's order, then etcdj's own commands.
+     */
     private String suggestions(String typed) {
         List<String> names = new ArrayList<>();
-        for (Command c : commands) {
-            names.add(c.name());
+        for (String n : allNames()) {
+            if (!n.equals("help") && find(n) != null) {
+                names.add(n);
+            }
         }
-        names.add("help");
-        names.sort(Comparator.naturalOrder());
         StringBuilder sb = new StringBuilder();
         String lower = typed.toLowerCase(Locale.ROOT);
         for (String n : names) {

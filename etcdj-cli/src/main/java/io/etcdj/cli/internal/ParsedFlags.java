@@ -53,6 +53,29 @@ public final class ParsedFlags {
         changed.add(name);
     }
 
+    /**
+     * Sets a flag from an environment variable as pflag's {@code Set} does: like {@link #set}, but
+     * when a boolean or duration value does not parse, the flag still takes its type's zero value
+     * (false, 0s) and is not marked as given.
+     *
+     * @param name the flag's long name
+     * @param text the value
+     * @throws FlagException when the text is not a valid value
+     */
+    void setFromEnv(String name, String text) throws FlagException {
+        try {
+            set(name, text);
+        } catch (FlagException e) {
+            FlagSpec spec = specs.get(name);
+            if (spec != null && spec.kind() == FlagSpec.Kind.BOOL) {
+                values.put(name, Boolean.FALSE);
+            } else if (spec != null && spec.kind() == FlagSpec.Kind.DURATION) {
+                values.put(name, Duration.ZERO);
+            }
+            throw e;
+        }
+    }
+
     private static Object convert(FlagSpec spec, String text, Object previous) {
         switch (spec.kind()) {
             case BOOL:
@@ -78,6 +101,16 @@ public final class ParsedFlags {
 
     void addArg(String arg) {
         args.add(arg);
+    }
+
+    /**
+     * Replaces a positional argument, as when a subcommand prefix is resolved to its full name.
+     *
+     * @param index the argument's index
+     * @param value its new text
+     */
+    public void setArg(int index, String value) {
+        args.set(index, value);
     }
 
     void markDash() {
