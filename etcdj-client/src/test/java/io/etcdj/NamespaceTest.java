@@ -306,6 +306,21 @@ class NamespaceTest extends SharedEtcd {
     }
 
     @Test
+    void etcdctlLockOfTheFullNameWaitsForTheViewsLock() throws Exception {
+        EtcdClient view = etcd.withNamespace(ns);
+        try (Session s = view.lock().newSession(30)) {
+            Mutex m = view.lock().acquire("jobs", s, Duration.ofSeconds(5));
+            Process waiting = new ProcessBuilder("etcdctl", "--endpoints", String.join(",", ETCD.endpoints()), "lock",
+                    ns + "jobs", "echo", "got it").redirectErrorStream(true).start();
+            assertThat(waiting.waitFor(1500, TimeUnit.MILLISECONDS)).as("etcdctl waits while the view holds the lock")
+                    .isFalse();
+            m.release();
+            assertThat(waiting.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(new String(waiting.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("got it\n");
+        }
+    }
+
+    @Test
     void etcdsLockServiceThroughAViewPrefixesTheNameAndStripsTheKey() {
         EtcdClient view = etcd.withNamespace(ns);
         LeaseGrant g = etcd.lease().grant(30);
