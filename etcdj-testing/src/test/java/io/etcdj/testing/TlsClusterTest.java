@@ -21,6 +21,7 @@ import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TlsClusterTest {
@@ -73,18 +74,116 @@ class TlsClusterTest {
     }
 
     @Test
-    void refusesAClientWithoutCertificateWhenClientCertAuthIsOn() throws Exception {
+    void clientCertAuthRefusesClientsWithoutAGoodCertificate(@TempDir Path dir) throws Exception {
         try (EtcdCluster cluster = EtcdCluster.builder().tls().start()) {
             TlsFiles tls = cluster.tls();
-            String endpoint = cluster.clientEndpoints().get(0);
-            Throwable refused = catchThrowable(() ->
-                    TlsClients.get(TlsClients.context(tls.caCertificate()), endpoint + "/health"));
-            assertThat(refused).isInstanceOf(IOException.class);
-            System.err.println("NO CLIENT CERT: " + describe(refused));
+            String health = cluster.clientEndpoints().get(0) + "/health";
+
+            // no client certificate at all
+            Throwable none = catchThrowable(() ->
+                    TlsClients.get(TlsClients.context(tls.caCertificate()), health));
+            assertThat(none).isInstanceOf(SSLHandshakeException.class)
+                    .hasMessageContaining("bad_certificate");
+
+            // a client certificate signed by another CA
+            CertificateAuthority stranger = CertificateAuthority.generate("stranger", KeyType.EC);
+            PemFiles foreign = stranger.issueClient(dir, "foreign", "etcdj-client");
+            Throwable foreignRefused = catchThrowable(() -> TlsClients.get(TlsClients.context(
+                    tls.caCertificate(), foreign.certificate(), foreign.privateKey()), health));
+            assertThat(foreignRefused).isInstanceOf(SSLHandshakeException.class)
+                    .hasMessageContaining("bad_certificate");
+
+            // an expired client certificate signed by the cluster's CA
+            PemFiles expired = tls.authority().issueExpired(dir, "expired", "etcdj-client",
+                    List.of());
+            Throwable expiredRefused = catchThrowable(() -> TlsClients.get(TlsClients.context(
+                    tls.caCertificate(), expired.certificate(), expired.privateKey()), health));
+            assertThat(expiredRefused).isInstanceOf(SSLHandshakeException.class)
+                    .hasMessageContaining("bad_certificate");
+
+            // a fresh client certificate from the same CA is accepted
+            PemFiles extra = tls.authority().issueClient(dir, "extra", "someone");
+            assertThat(TlsClients.get(TlsClients.context(tls.caCertificate(), extra.certificate(),
+                    extra.traditionalPrivateKey()), health).statusCode()).isEqualTo(200);
+
+            // plain HTTP on the TLS port gets no answer
+            assertThatThrownBy(() -> Http.get(health.replace("https://", "http://")))
+                    .isInstanceOf(IOException.class);
         }
     }
 
-    static String describe(Throwable t) {
+    @Test
+    void withoutClientCertAuthTheCaAloneIsEnough() throws Exception {
+        try (EtcdCluster cluster = EtcdCluster.builder().members(1)
+                .tls(TlsOptions.defaults().withKeyType(KeyType.RSA).withClientCertAuth(false))
+                .start()) {
+            HttpResponse<String> health = TlsClients.get(
+                    TlsClients.context(cluster.tls().caCertificate()),
+                    cluster.clientEndpoints().get(0) + "/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"health\":\"true\"");
+        }
+    }
+
+    @Test
+    void aClientTrustingAnotherCaRefusesTheServer(@TempDir Path dir) throws Exception {
+        try (EtcdCluster cluster = EtcdCluster.builder().tls().start()) {
+            TlsFiles tls = cluster.tls();
+            Path otherCa = CertificateAuthority.generate("other", KeyType.RSA)
+                    .writeCertificate(dir.resolve("other-ca.pem"));
+            Throwable refused = catchThrowable(() -> TlsClients.get(TlsClients.context(otherCa,
+                    tls.clientCertificate(), tls.clientKey()),
+                    cluster.clientEndpoints().get(0) + "/health"));
+            assertThat(refused).isInstanceOf(SSLHandshakeException.class);
+            assertThat(TlsClients.causedBy(refused, CertPathBuilderException.class))
+                    .as(describe(refused)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"EXPIRED, RSA", "WRONG_HOST, EC", "UNTRUSTED_CA, EC"})
+    void badServerCertificatesAreRefusedByTheJdk(ServerCertificate kind, KeyType keyType)
+            throws Exception {
+        try (EtcdCluster cluster = EtcdCluster.builder()
+                .tls(TlsOptions.defaults().withServerCertificate(kind).withKeyType(keyType))
+                .start()) {
+            TlsFiles tls = cluster.tls();
+            assertThat(tls.options().serverCertificate()).isEqualTo(kind);
+            // the launcher reached the member: it started, and it is the leader
+            assertThat(cluster.leader()).contains(cluster.member(0));
+
+            Throwable refused = catchThrowable(() -> TlsClients.get(TlsClients.context(
+                    tls.caCertificate(), tls.clientCertificate(), tls.clientKey()),
+                    cluster.clientEndpoints().get(0) + "/health"));
+            assertThat(refused).as("a client trusting the cluster CA")
+                    .isInstanceOf(SSLHandshakeException.class);
+            X509Certificate server =
+                    TlsClients.readCertificate(tls.servers().get(0).certificate());
+            switch (kind) {
+                case EXPIRED -> {
+                    assertThat(TlsClients.causedBy(refused, CertificateExpiredException.class))
+                            .as(describe(refused)).isTrue();
+                    assertThat(server.getNotAfter()).isBefore(new java.util.Date());
+                }
+                case WRONG_HOST -> {
+                    assertThat(refused).hasStackTraceContaining(
+                            "No subject alternative names matching IP address 127.0.0.1");
+                    assertThat(server.getSubjectAlternativeNames())
+                            .containsExactly(List.of(2, "wrong.example"));
+                }
+                case UNTRUSTED_CA -> {
+                    assertThat(TlsClients.causedBy(refused, CertPathBuilderException.class))
+                            .as(describe(refused)).isTrue();
+                    assertThat(server.getIssuerX500Principal()).isNotEqualTo(
+                            TlsClients.readCertificate(tls.caCertificate())
+                                    .getSubjectX500Principal());
+                }
+                default -> throw new AssertionError(kind);
+            }
+        }
+    }
+
+    private static String describe(Throwable t) {
         StringBuilder b = new StringBuilder();
         for (; t != null; t = t.getCause()) {
             b.append(t.getClass().getName()).append(": ").append(t.getMessage()).append(" <- ");

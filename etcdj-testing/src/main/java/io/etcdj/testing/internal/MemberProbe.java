@@ -24,6 +24,8 @@ public final class MemberProbe {
     private static final Pattern MEMBER_ID =
             Pattern.compile("\"member_id\"\\s*:\\s*\"?(\\d+)");
     private static final Pattern LEADER = Pattern.compile("\"leader\"\\s*:\\s*\"?(\\d+)");
+    private static final Pattern V2_LEADER_STATE =
+            Pattern.compile("\"state\"\\s*:\\s*\"StateLeader\"");
 
     private static final MemberProbe PLAIN = new MemberProbe(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -82,6 +84,11 @@ public final class MemberProbe {
     /**
      * @param clientEndpoint such as {@code http://127.0.0.1:40123} or {@code https://...}
      * @param timeout the longest to wait for the answer
+     * <p>When the v3 gateway answers with an error, the v2 {@code GET /v2/stats/self} is asked
+     * instead: etcd's gateway connects to its own member with the member's server certificate
+     * as client certificate, which fails when a TLS test cluster deliberately serves an expired
+     * or foreign certificate.
+     *
      * @return whether the member reports itself as the raft leader; false on any I/O error
      * @throws InterruptedException if the thread is interrupted while waiting
      */
@@ -97,11 +104,27 @@ public final class MemberProbe {
             HttpResponse<String> response =
                     client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                return false;
+                return isLeaderV2(clientEndpoint, timeout);
             }
             Matcher self = MEMBER_ID.matcher(response.body());
             Matcher leader = LEADER.matcher(response.body());
             return self.find() && leader.find() && self.group(1).equals(leader.group(1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean isLeaderV2(String clientEndpoint, Duration timeout)
+            throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(clientEndpoint + "/v2/stats/self"))
+                .timeout(timeout)
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && V2_LEADER_STATE.matcher(response.body()).find();
         } catch (IOException e) {
             return false;
         }
