@@ -22,7 +22,8 @@ import java.util.concurrent.TimeoutException;
  * Derives every blocking facet from its async twin. A blocking method whose twin (same name and
  * parameters) returns a {@link CompletableFuture} calls it, waits for the future with the call's
  * deadline (a {@link Duration} parameter of the method, where null means no deadline; else the
- * {@link CallOptions} timeout; else the client's), unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
+ * {@link CallOptions} timeout; else the client's, unless the method is marked
+ * {@link NoDefaultDeadline}), unwraps the failure and rethrows it as the typed {@link EtcdException}. A method whose
  * twin returns anything else (a handle such as a watch or a lease) is passed through.
  *
  * <p>Every failure a blocking call throws is an {@link EtcdException}; only a blocking call made on
@@ -79,6 +80,9 @@ public final class Blocking {
     }
 
     private static long timeoutNanos(Method method, Object[] args, long defaultNanos) {
+        if (method.isAnnotationPresent(NoDefaultDeadline.class)) {
+            defaultNanos = -1; // waits as long as the call's options allow, without the client's timeout
+        }
         if (args != null) {
             Class<?>[] types = method.getParameterTypes();
             for (int i = 0; i < types.length; i++) {

@@ -112,6 +112,16 @@ public final class CallPipeline {
         return call.result;
     }
 
+    /** @return the endpoints, for streams opened beside the pipeline (snapshots) */
+    EndpointPool pool() {
+        return pool;
+    }
+
+    /** @return the credentials of every call, for streams opened beside the pipeline (snapshots) */
+    MetadataProvider metadata() {
+        return metadata;
+    }
+
     /** Marks the pipeline closed and fails the calls waiting for a retry. */
     void close() {
         closed = true;

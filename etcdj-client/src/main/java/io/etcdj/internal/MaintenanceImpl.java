@@ -25,7 +25,11 @@ import io.etcdj.RequestOptions;
 import io.etcdj.ChangeOptions;
 import io.etcdj.maintenance.MoveLeaderResponse;
 import io.etcdj.maintenance.StatusResponse;
+import io.etcdj.maintenance.SnapshotInfo;
+import io.etcdj.maintenance.SnapshotOptions;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +40,9 @@ import java.util.function.Supplier;
  * The maintenance facet over etcd's {@code Maintenance} service, plus the endpoint health check
  * (a pinned linearizable read) and the metrics text ({@link MetricsFetcher}). Calls about one
  * member are pinned to its endpoint with {@link CallTarget#endpoint}; move-leader goes to
- * {@link CallTarget#LEADER}. The blocking form is derived by {@link Blocking}.
+ * {@link CallTarget#LEADER}. Snapshots are streams opened once on one endpoint, outside the
+ * pipeline and the reconnecting stream layer ({@link SnapshotTransfer}). The blocking form is
+ * derived by {@link Blocking}.
  */
 final class MaintenanceImpl implements AsyncMaintenance {
     /** The key etcdctl 3.4's {@code endpoint health} reads. */
@@ -245,6 +251,50 @@ final class MaintenanceImpl implements AsyncMaintenance {
     @Override
     public CompletableFuture<String> metrics(String endpoint, RequestOptions options) {
         return call(() -> metrics.fetch(endpoint(endpoint), Checks.notNull(options, "options").timeout()));
+    }
+
+    @Override
+    public CompletableFuture<SnapshotInfo> snapshot(Path file) {
+        return snapshot(file, SnapshotOptions.DEFAULT);
+    }
+
+    @Override
+    public CompletableFuture<SnapshotInfo> snapshot(Path file, SnapshotOptions options) {
+        return call(() -> {
+            Checks.notNull(file, "file");
+            Endpoint e = snapshotEndpoint(Checks.notNull(options, "options"));
+            return snapshot(e, SnapshotSink.toFile(file), options);
+        });
+    }
+
+    @Override
+    public CompletableFuture<SnapshotInfo> snapshot(OutputStream out, SnapshotOptions options) {
+        return call(() -> {
+            Checks.notNull(out, "out");
+            Endpoint e = snapshotEndpoint(Checks.notNull(options, "options"));
+            return snapshot(e, SnapshotSink.toStream(out), options);
+        });
+    }
+
+    /** The endpoint the options name (one of the client's), or any healthy-looking one. */
+    private Endpoint snapshotEndpoint(SnapshotOptions options) {
+        EndpointPool pool = pipeline.pool();
+        if (options.endpoint() == null) {
+            return pool.pick(null);
+        }
+        EndpointAddress address = endpoint(options.endpoint());
+        Endpoint e = pool.find(address);
+        if (e == null) {
+            throw Checks.invalid("endpoint " + options.endpoint() + " is not one of the client's endpoints "
+                    + endpoints.get());
+        }
+        return e;
+    }
+
+    private CompletableFuture<SnapshotInfo> snapshot(Endpoint e, SnapshotSink sink, SnapshotOptions options) {
+        SnapshotTransfer.Opener opener = (md, listener) -> e.connection.openStream(Rpcs.SNAPSHOT, md, listener);
+        return new SnapshotTransfer(e.address.toString(), opener, pipeline.metadata(), sink, options.progress(),
+                options.timeout()).start();
     }
 
     /** Runs a call, turning a local failure (bad input) into a failed future: nothing was sent. */

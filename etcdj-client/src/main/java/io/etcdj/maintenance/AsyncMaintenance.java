@@ -2,6 +2,8 @@ package io.etcdj.maintenance;
 
 import io.etcdj.ChangeOptions;
 import io.etcdj.RequestOptions;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -13,8 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * from {@code EtcdClient.async().maintenance()}.
  *
  * <p>Futures complete on an etcdj I/O thread: a dependent stage must not block. Bad arguments
- * that can be checked locally fail the returned future before anything is sent. Snapshots are
- * not there yet.
+ * that can be checked locally fail the returned future before anything is sent. Snapshots ({@code snapshot}) are streams of their own, with no deadline unless given one.
  */
 public interface AsyncMaintenance {
     /**
@@ -246,4 +247,72 @@ public interface AsyncMaintenance {
      *     (it fails with the exceptions listed there)
      */
     CompletableFuture<String> metrics(String endpoint, RequestOptions options);
+
+    /**
+     * Saves a snapshot of one member's database to a file: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>The bytes go to a temporary file in the target's directory (named {@code .<name>.<random>.part});
+     * only once the stream is complete and its checksum matches is the file synced to disk and
+     * renamed to the target atomically, replacing any file there. On any failure the temporary file
+     * is deleted and the target left as it was: the file is complete and checked, or absent. The
+     * file holds what {@code etcdctl snapshot save} writes (the database, then its SHA-256), so
+     * {@code etcdctl snapshot restore} and {@code snapshot status} accept it.
+     *
+     * <p>Uses {@link SnapshotOptions#DEFAULT}: any endpoint, no deadline, no progress listener.
+     * Cancelling the future stops the snapshot and deletes the temporary file (shortly after).
+     *
+     * @param file where to save the snapshot; its directory must exist; not null
+     * @return a future of what was saved; it fails with the exceptions listed at {@link Maintenance#snapshot(Path)}
+     */
+    CompletableFuture<SnapshotInfo> snapshot(Path file);
+
+    /**
+     * Saves a snapshot of one member's database to a file: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>The bytes go to a temporary file in the target's directory (named {@code .<name>.<random>.part});
+     * only once the stream is complete and its checksum matches is the file synced to disk and
+     * renamed to the target atomically, replacing any file there. On any failure the temporary file
+     * is deleted and the target left as it was: the file is complete and checked, or absent. The
+     * file holds what {@code etcdctl snapshot save} writes (the database, then its SHA-256), so
+     * {@code etcdctl snapshot restore} and {@code snapshot status} accept it.
+     *
+     * <p>Cancelling the future stops the snapshot and deletes the temporary file (shortly after).
+     *
+     * @param file where to save the snapshot; its directory must exist; not null
+     * @param options the endpoint, deadline and progress listener; not null
+     * @return a future of what was saved; it fails with the exceptions listed at {@link Maintenance#snapshot(Path, SnapshotOptions)}
+     */
+    CompletableFuture<SnapshotInfo> snapshot(Path file, SnapshotOptions options);
+
+    /**
+     * Writes a snapshot of one member's database to a stream: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>Bytes are written as they arrive, the 32-byte checksum last (the same bytes as the file
+     * variant writes); the stream is flushed on success and never closed. Since bytes are written
+     * before the end is known, a failed snapshot leaves part of one in the stream: only a
+     * successful result says the bytes are complete and checked.
+     *
+     * <p>Cancelling the future stops the snapshot. The stream is written on the snapshot's own
+     * thread, never after the future completed.
+     *
+     * @param out where to write the snapshot; flushed on success, not closed; not null
+     * @param options the endpoint, deadline and progress listener; not null
+     * @return a future of what was written; it fails with the exceptions listed at {@link Maintenance#snapshot(OutputStream, SnapshotOptions)}
+     */
+    CompletableFuture<SnapshotInfo> snapshot(OutputStream out, SnapshotOptions options);
 }

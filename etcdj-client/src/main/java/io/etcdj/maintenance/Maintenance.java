@@ -2,6 +2,9 @@ package io.etcdj.maintenance;
 
 import io.etcdj.ChangeOptions;
 import io.etcdj.RequestOptions;
+import io.etcdj.internal.NoDefaultDeadline;
+import java.io.OutputStream;
+import java.nio.file.Path;
 
 /**
  * The maintenance facet: etcd's {@code Maintenance} service, blocking, plus an endpoint health
@@ -10,7 +13,7 @@ import io.etcdj.RequestOptions;
  *
  * <p>Calls about one member (status, hash, hash-kv, defragment, version, health, metrics) take
  * that member's endpoint, which must be one of the client's endpoints; they go to that endpoint
- * only. Move-leader goes to the current leader. Snapshots are not there yet.
+ * only. Move-leader goes to the current leader. Snapshots ({@code snapshot}) are streams of their own, with no deadline unless given one.
  */
 public interface Maintenance {
     /**
@@ -326,4 +329,87 @@ public interface Maintenance {
      * @throws io.etcdj.exception.EtcdException for any other failure (no connection, deadline passed, no leader, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
     String metrics(String endpoint, RequestOptions options);
+
+    /**
+     * Saves a snapshot of one member's database to a file: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>The bytes go to a temporary file in the target's directory (named {@code .<name>.<random>.part});
+     * only once the stream is complete and its checksum matches is the file synced to disk and
+     * renamed to the target atomically, replacing any file there. On any failure the temporary file
+     * is deleted and the target left as it was: the file is complete and checked, or absent. The
+     * file holds what {@code etcdctl snapshot save} writes (the database, then its SHA-256), so
+     * {@code etcdctl snapshot restore} and {@code snapshot status} accept it.
+     *
+     * <p>Uses {@link SnapshotOptions#DEFAULT}: any endpoint, no deadline, no progress listener.
+     *
+     * @param file where to save the snapshot; its directory must exist; not null
+     * @return what was saved; never null
+     * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the file is a directory or no file can be created in its directory, or the options' endpoint is malformed or not one of the client's endpoints
+     * @throws io.etcdj.exception.ConnectionException when the connection breaks or the member goes away before the snapshot is complete (no file is left)
+     * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first (no file is left)
+     * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match (no file is left)
+     * @throws io.etcdj.exception.InternalException when the file cannot be written, synced or renamed (no file is left)
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     */
+    @NoDefaultDeadline
+    SnapshotInfo snapshot(Path file);
+
+    /**
+     * Saves a snapshot of one member's database to a file: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>The bytes go to a temporary file in the target's directory (named {@code .<name>.<random>.part});
+     * only once the stream is complete and its checksum matches is the file synced to disk and
+     * renamed to the target atomically, replacing any file there. On any failure the temporary file
+     * is deleted and the target left as it was: the file is complete and checked, or absent. The
+     * file holds what {@code etcdctl snapshot save} writes (the database, then its SHA-256), so
+     * {@code etcdctl snapshot restore} and {@code snapshot status} accept it.
+     *
+     * @param file where to save the snapshot; its directory must exist; not null
+     * @param options the endpoint, deadline and progress listener; not null
+     * @return what was saved; never null
+     * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the file is a directory or no file can be created in its directory, or the options' endpoint is malformed or not one of the client's endpoints
+     * @throws io.etcdj.exception.ConnectionException when the connection breaks or the member goes away before the snapshot is complete (no file is left)
+     * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first (no file is left)
+     * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match (no file is left)
+     * @throws io.etcdj.exception.InternalException when the file cannot be written, synced or renamed (no file is left)
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     */
+    @NoDefaultDeadline
+    SnapshotInfo snapshot(Path file, SnapshotOptions options);
+
+    /**
+     * Writes a snapshot of one member's database to a stream: etcd's {@code Maintenance.Snapshot} RPC (server streaming): the member's whole backend
+     * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
+     * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
+     * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
+     * client's request timeout does not apply.
+     *
+     * <p>Bytes are written as they arrive, the 32-byte checksum last (the same bytes as the file
+     * variant writes); the stream is flushed on success and never closed. Since bytes are written
+     * before the end is known, a failed snapshot leaves part of one in the stream: only a
+     * successful result says the bytes are complete and checked.
+     *
+     * @param out where to write the snapshot; flushed on success, not closed; not null
+     * @param options the endpoint, deadline and progress listener; not null
+     * @return what was written; never null ({@link SnapshotInfo#file()} is empty)
+     * @throws io.etcdj.exception.InvalidArgumentException (before anything is sent) when the options' endpoint is malformed or not one of the client's endpoints
+     * @throws io.etcdj.exception.ConnectionException when the connection breaks or the member goes away before the snapshot is complete
+     * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first
+     * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match
+     * @throws io.etcdj.exception.InternalException when writing to the stream throws an {@link java.io.IOException}
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     */
+    @NoDefaultDeadline
+    SnapshotInfo snapshot(OutputStream out, SnapshotOptions options);
 }

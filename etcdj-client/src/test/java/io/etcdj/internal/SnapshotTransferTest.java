@@ -1,0 +1,268 @@
+package io.etcdj.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.ByteString;
+import io.etcdj.exception.ErrorCode;
+import io.etcdj.exception.EtcdException;
+import io.etcdj.exception.InternalException;
+import io.etcdj.exception.SnapshotIntegrityException;
+import io.etcdj.exception.UnauthenticatedException;
+import io.etcdj.grpc.SnapshotRequest;
+import io.etcdj.grpc.SnapshotResponse;
+import io.etcdj.internal.transport.ClientStream;
+import io.etcdj.internal.transport.StatusCode;
+import io.etcdj.internal.transport.StreamListener;
+import io.etcdj.maintenance.SnapshotInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The snapshot transfer's checks on streams real etcd does not send: a wrong checksum, a stream
+ * that ends normally but short, stale credentials before the first byte, a failing sink. The
+ * stream is played by the test through the transfer's {@link StreamListener}.
+ */
+class SnapshotTransferTest {
+    @TempDir
+    Path dir;
+
+    /** Plays one stream per open; records the metadata of each. */
+    private static final class Script implements SnapshotTransfer.Opener {
+        final List<StreamListener<SnapshotResponse>> listeners = new ArrayList<>();
+        final List<Map<String, String>> metadata = new ArrayList<>();
+        final CompletableFuture<Void> opened = new CompletableFuture<>();
+        final AtomicInteger cancels = new AtomicInteger();
+
+        @Override
+        public synchronized ClientStream<SnapshotRequest> open(Map<String, String> md,
+                StreamListener<SnapshotResponse> listener) {
+            listeners.add(listener);
+            metadata.add(md);
+            notifyAll();
+            return new ClientStream<>() {
+                @Override
+                public void send(SnapshotRequest message) {
+                }
+
+                @Override
+                public void halfClose() {
+                }
+
+                @Override
+                public void cancel(String reason) {
+                    cancels.incrementAndGet();
+                }
+            };
+        }
+
+        synchronized StreamListener<SnapshotResponse> awaitOpen(int n) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 5000;
+            while (listeners.size() < n && System.currentTimeMillis() < deadline) {
+                wait(100);
+            }
+            assertThat(listeners).hasSizeGreaterThanOrEqualTo(n);
+            return listeners.get(n - 1);
+        }
+    }
+
+    private static byte[] db(int size) {
+        byte[] b = new byte[size];
+        new Random(size).nextBytes(b);
+        return b;
+    }
+
+    private static byte[] sha(byte[] b) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(b);
+    }
+
+    /** Sends the database in chunks as etcd does, then the given trailer, then closes OK. */
+    private static void play(StreamListener<SnapshotResponse> l, byte[] db, byte[] trailer, int chunk) {
+        for (int off = 0; off < db.length; off += chunk) {
+            int n = Math.min(chunk, db.length - off);
+            l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(db, off, n))
+                    .setRemainingBytes(db.length - off - n).build());
+        }
+        if (trailer != null) {
+            l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(trailer)).build());
+        }
+        l.onClose(StatusCode.OK, null, null);
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    private CompletableFuture<SnapshotInfo> start(Script script, SnapshotSink sink, MetadataProvider md) {
+        return new SnapshotTransfer("http://127.0.0.1:2379", script, md, sink, null, null).start();
+    }
+
+    private static Throwable failure(CompletableFuture<?> f) throws Exception {
+        try {
+            f.get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+        throw new AssertionError("the snapshot succeeded");
+    }
+
+    @Test
+    void goodStreamIsSavedWithItsChecksum() throws Exception {
+        Script script = new Script();
+        Path file = dir.resolve("good.db");
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(file), MetadataProvider.NONE);
+        byte[] db = db(100_000);
+        play(script.awaitOpen(1), db, sha(db), 4096);
+        SnapshotInfo info = f.get(5, TimeUnit.SECONDS);
+        assertThat(info.dbSize()).isEqualTo(db.length);
+        assertThat(info.sha256()).isEqualTo(sha(db));
+        byte[] saved = Files.readAllBytes(file);
+        assertThat(saved).hasSize(db.length + 32);
+        assertThat(files()).containsExactly(file);
+    }
+
+    @Test
+    void checksumIsFoundWhereverTheChunksSplitIt() throws Exception {
+        byte[] db = db(1000);
+        byte[] stream = new byte[1032];
+        System.arraycopy(db, 0, stream, 0, 1000);
+        System.arraycopy(sha(db), 0, stream, 1000, 32);
+        for (int chunk : new int[] {1, 7, 31, 32, 33, 64, 999, 1000, 1031, 1032}) {
+            SnapshotChecksum c = new SnapshotChecksum();
+            for (int off = 0; off < stream.length; off += chunk) {
+                c.update(ByteString.copyFrom(stream, off, Math.min(chunk, stream.length - off)));
+            }
+            assertThat(c.verify()).as("chunks of " + chunk).isEqualTo(sha(db));
+        }
+    }
+
+    @Test
+    void wrongChecksumFailsAndLeavesNoFile() throws Exception {
+        Script script = new Script();
+        Path file = dir.resolve("bad.db");
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(file), MetadataProvider.NONE);
+        byte[] db = db(50_000);
+        byte[] wrong = sha(db);
+        wrong[5] ^= 1;
+        play(script.awaitOpen(1), db, wrong, 32 * 1024);
+        assertThat(failure(f)).isInstanceOf(SnapshotIntegrityException.class)
+                .hasMessageContaining("does not match");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void streamEndingNormallyButShortFailsAndLeavesNoFile() throws Exception {
+        Script script = new Script();
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(dir.resolve("short.db")),
+                MetadataProvider.NONE);
+        StreamListener<SnapshotResponse> l = script.awaitOpen(1);
+        l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(db(4096)))
+                .setRemainingBytes(8192).build());
+        l.onClose(StatusCode.OK, null, null);
+        SnapshotIntegrityException e = (SnapshotIntegrityException) failure(f);
+        assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL);
+        assertThat(e).hasMessageContaining("8192 bytes still to come");
+        assertThat(files()).isEmpty();
+
+        Script empty = new Script();
+        CompletableFuture<SnapshotInfo> g = start(empty, SnapshotSink.toFile(dir.resolve("empty.db")),
+                MetadataProvider.NONE);
+        empty.awaitOpen(1).onClose(StatusCode.OK, null, null);
+        assertThat(failure(g)).isInstanceOf(SnapshotIntegrityException.class).hasMessageContaining("no data");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void dataWithoutTrailerFails() throws Exception {
+        Script script = new Script();
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(dir.resolve("t.db")), MetadataProvider.NONE);
+        byte[] db = db(10_000);
+        play(script.awaitOpen(1), db, null, 4096);
+        assertThat(failure(f)).isInstanceOf(SnapshotIntegrityException.class);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void staleCredentialsBeforeTheFirstByteAreRefreshedOnce() throws Exception {
+        AtomicInteger token = new AtomicInteger();
+        MetadataProvider md = new MetadataProvider() {
+            @Override
+            public CompletableFuture<Map<String, String>> metadata() {
+                return CompletableFuture.completedFuture(Map.of("token", "t" + token.get()));
+            }
+
+            @Override
+            public boolean refresh(Map<String, String> rejected) {
+                token.incrementAndGet();
+                return true;
+            }
+        };
+        Script script = new Script();
+        Path file = dir.resolve("auth.db");
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(file), md);
+        script.awaitOpen(1).onClose(StatusCode.UNAUTHENTICATED, ErrorCode.INVALID_AUTH_TOKEN.serverMessage(), null);
+        byte[] db = db(5000);
+        play(script.awaitOpen(2), db, sha(db), 1000);
+        assertThat(f.get(5, TimeUnit.SECONDS).dbSize()).isEqualTo(5000);
+        assertThat(script.metadata).containsExactly(Map.of("token", "t0"), Map.of("token", "t1"));
+
+        // a second rejection is final
+        Script twice = new Script();
+        CompletableFuture<SnapshotInfo> g = start(twice, SnapshotSink.toFile(dir.resolve("auth2.db")), md);
+        twice.awaitOpen(1).onClose(StatusCode.UNAUTHENTICATED, ErrorCode.INVALID_AUTH_TOKEN.serverMessage(), null);
+        twice.awaitOpen(2).onClose(StatusCode.UNAUTHENTICATED, ErrorCode.INVALID_AUTH_TOKEN.serverMessage(), null);
+        assertThat(failure(g)).isInstanceOf(UnauthenticatedException.class);
+        assertThat(files()).containsExactly(file);
+    }
+
+    @Test
+    void errorAfterDataIsNotRetried() throws Exception {
+        Script script = new Script();
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(dir.resolve("x.db")), MetadataProvider.NONE);
+        StreamListener<SnapshotResponse> l = script.awaitOpen(1);
+        l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(db(100))).setRemainingBytes(100).build());
+        l.onClose(StatusCode.UNAVAILABLE, "connection reset", null);
+        Throwable e = failure(f);
+        assertThat(((EtcdException) e).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(e).hasMessageContaining("cut short after 100 bytes");
+        assertThat(script.listeners).hasSize(1);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void failingStreamSinkFailsTypedAndCancelsTheStream() throws Exception {
+        Script script = new Script();
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toStream(broken), MetadataProvider.NONE);
+        StreamListener<SnapshotResponse> l = script.awaitOpen(1);
+        l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(db(100))).setRemainingBytes(100).build());
+        assertThat(failure(f)).isInstanceOf(InternalException.class).hasMessageContaining("disk full");
+        assertThat(script.cancels.get()).isEqualTo(1);
+    }
+}
