@@ -12,11 +12,15 @@ import java.util.Arrays;
  *
  * <p>Ranges stay inside the namespace: a range reaching the end of the keyspace ({@code "\0"}, as
  * from-key, all keys and a prefix of 0xff bytes have) ends at the end of the namespace, and an
- * explicit range end is prefixed too, so it never goes past the namespace's last key.
+ * explicit range end is prefixed too, so it never goes past the namespace's last key. As at the
+ * root, the empty key of every-key ranges stands for {@code "\0"}: the stored key that is the
+ * prefix alone (an empty key to the view, which no view call can name) is outside every range.
  */
 public final class KeyPrefix {
     /** No prefix: the root client's keys. */
     public static final KeyPrefix NONE = new KeyPrefix(new byte[0]);
+    /** The smallest non-empty key: what an every-key range starts from. */
+    private static final byte[] ZERO = {0};
 
     private final byte[] prefix;
     private final ByteString prefixBytes;
@@ -104,10 +108,10 @@ public final class KeyPrefix {
         }
         switch (range.kind()) {
             case PREFIX:
-                return key.length == 0 ? new KeyRange(prefix.clone(), end.clone())
+                return key.length == 0 ? new KeyRange(key(ZERO), end.clone())
                         : new KeyRange(key(key), clip(Bytes.prefixEnd(key(key))));
             case FROM_KEY:
-                return new KeyRange(key(key), end.clone());
+                return new KeyRange(key(key.length == 0 ? ZERO : key), end.clone());
             case EXPLICIT:
                 KeyRange.requireKey(key);
                 byte[] explicit = range.explicitEnd(charset);

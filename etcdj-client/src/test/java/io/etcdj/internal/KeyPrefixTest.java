@@ -33,7 +33,7 @@ class KeyPrefixTest {
     void everyKeyIsTheWholeNamespace() {
         for (RangeEnd all : new RangeEnd[] {RangeEnd.prefix(), RangeEnd.fromKey()}) {
             KeyRange r = resolve(APP, "", all);
-            assertThat(r.key()).isEqualTo(b("app/"));
+            assertThat(r.key()).as("as at the root, from \"\\0\"").isEqualTo(new byte[] {'a', 'p', 'p', '/', 0});
             assertThat(r.rangeEnd()).isEqualTo(b("app0"));
         }
     }
