@@ -61,7 +61,10 @@ public enum ErrorCode {
     ROOT_ROLE_NOT_EXIST("etcdserver: root user does not have root role", true),
     /** The user exists already. */
     USER_ALREADY_EXIST("etcdserver: user name already exists", true),
-    /** The user name is empty. */
+    /**
+     * No user name: the request carried no credentials while auth is enabled (the client was
+     * built without {@code credentials}), or a user was added with an empty name.
+     */
     USER_EMPTY("etcdserver: user name is empty", true),
     /** The user does not exist. */
     USER_NOT_FOUND("etcdserver: user name not found", true),

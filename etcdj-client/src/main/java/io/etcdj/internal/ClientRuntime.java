@@ -120,7 +120,7 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
             this.metadata = new AuthTokens(config.credentials(), config.headers(), tokenPipeline,
                     config.requestTimeout());
         }
-        pipeline = new CallPipeline(pool, scheduler, metadata, config.callbackExecutor(), config.requestTimeout(),
+        pipeline = new CallPipeline(pool, scheduler, this.metadata, config.callbackExecutor(), config.requestTimeout(),
                 config.connectTimeout());
         asyncKv = new KvImpl(pipeline, new KvMapper(config.charset()));
         kv = Blocking.of(Kv.class, asyncKv, config.requestTimeout());

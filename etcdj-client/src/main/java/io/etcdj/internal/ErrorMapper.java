@@ -119,7 +119,7 @@ public final class ErrorMapper {
     public static EtcdException exception(ErrorCode code, Outcome outcome, String message, Throwable cause) {
         return switch (code) {
             case EMPTY_KEY, KEY_NOT_FOUND, VALUE_PROVIDED, LEASE_PROVIDED, TOO_MANY_OPS, DUPLICATE_KEY,
-                    REQUEST_TOO_LARGE, LEASE_TTL_TOO_LARGE, MEMBER_BAD_URLS, USER_EMPTY, ROLE_EMPTY,
+                    REQUEST_TOO_LARGE, LEASE_TTL_TOO_LARGE, MEMBER_BAD_URLS, ROLE_EMPTY,
                     INVALID_ARGUMENT -> new InvalidArgumentException(code, outcome, message, cause);
             case COMPACTED -> new RevisionCompactedException(0, message, cause);
             case FUTURE_REV -> new FutureRevisionException(code, outcome, message, cause);
@@ -129,7 +129,7 @@ public final class ErrorMapper {
             case LEASE_EXIST -> new DuplicateLeaseException(code, outcome, message, cause);
             case MEMBER_NOT_FOUND, USER_NOT_FOUND, ROLE_NOT_FOUND, NOT_FOUND, ELECTION_NO_LEADER ->
                     new NotFoundException(code, outcome, message, cause);
-            case AUTH_FAILED, INVALID_AUTH_TOKEN, AUTH_OLD_REVISION, UNAUTHENTICATED ->
+            case AUTH_FAILED, INVALID_AUTH_TOKEN, AUTH_OLD_REVISION, UNAUTHENTICATED, USER_EMPTY ->
                     new UnauthenticatedException(code, outcome, message, cause);
             case PERMISSION_DENIED -> new PermissionDeniedException(code, outcome, message, cause);
             case NO_LEADER, NOT_LEADER, LEADER_CHANGED -> new NoLeaderException(code, outcome, message, cause);

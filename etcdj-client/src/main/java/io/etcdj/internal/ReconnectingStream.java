@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.exception.Outcome;
+import io.etcdj.exception.UnauthenticatedException;
 import io.etcdj.internal.transport.ClientStream;
 import io.etcdj.internal.transport.Rpc;
 import io.etcdj.internal.transport.StatusCode;
@@ -61,6 +62,8 @@ public final class ReconnectingStream<Q extends Message, R extends Message> {
     private final Owner<Q, R> owner;
     private final Object lock = new Object();
     private ClientStream<Q> current;
+    /** The metadata the current stream was opened with. */
+    private Map<String, String> currentMetadata;
     private Endpoint endpoint;
     private int generation;
     private int failures;
@@ -104,6 +107,38 @@ public final class ReconnectingStream<Q extends Message, R extends Message> {
             return false;
         }
         s.send(message);
+        return true;
+    }
+
+    /**
+     * The server refused a request on the open stream for stale credentials (etcd checks a watch's
+     * token when the watch is created, not when the stream opened, so a token can expire under a
+     * stream that stays up). Fetches fresh credentials and opens a new stream at once; the owner
+     * hears {@link Owner#broken} and then {@link Owner#opened}, and sends its state again.
+     *
+     * @return false when there is no open stream or no fresher credentials to be had
+     */
+    public boolean reopenWithFreshCredentials() {
+        ClientStream<Q> s;
+        Endpoint e;
+        synchronized (lock) {
+            if (closed || current == null || currentMetadata == null || !metadata.refresh(currentMetadata)) {
+                return false;
+            }
+            s = current;
+            e = endpoint;
+            current = null;
+            generation++; // the old stream's close is not a failure to react to
+        }
+        s.cancel("reopening with fresh credentials");
+        owner.broken(new UnauthenticatedException(ErrorCode.INVALID_AUTH_TOKEN, Outcome.NOT_APPLIED,
+                "etcd refused the stream's auth token", null));
+        LOG.info("etcdj {} stream on {}: etcd refused its auth token; reopening with a fresh one", name, e);
+        try {
+            scheduler.execute(() -> open(null));
+        } catch (RejectedExecutionException ex) {
+            // the client is closing
+        }
         return true;
     }
 
@@ -152,6 +187,7 @@ public final class ReconnectingStream<Q extends Message, R extends Message> {
                     return;
                 }
                 current = s;
+                currentMetadata = m;
             }
             owner.opened(e.address);
         });

@@ -15,6 +15,7 @@ import io.etcdj.internal.transport.Rpcs;
 import io.etcdj.watch.WatchEvent;
 import io.etcdj.watch.WatchListener;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
     private final long defaultTimeoutNanos;
     private final Object lock = new Object();
     private final Map<Long, WatchState> watches = new TreeMap<>();
+    /** Watches whose create request went out on the current stream and is not answered yet, in send order. */
+    private final ArrayDeque<WatchState> pendingCreates = new ArrayDeque<>();
     private ReconnectingStream<WatchRequest, WatchResponse> stream;
     private boolean open;
     private boolean closed;
@@ -80,6 +83,7 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
                 stream = runtime.stream("watch", Rpcs.WATCH, Map.of("hasleader", "true"), this);
                 stream.start();
             } else if (open) {
+                pendingCreates.add(state);
                 stream.send(WatchMapper.create(template, id, startRevision));
             }
         }
@@ -137,8 +141,10 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
             open = true;
             opens++;
             n = watches.size();
+            pendingCreates.clear();
             for (WatchState w : watches.values()) {
                 w.fragments = null;
+                pendingCreates.add(w);
                 stream.send(WatchMapper.create(w.template, w.id, w.nextRevision));
                 if (w.nextRevision > 0) {
                     from = Math.min(from, w.nextRevision);
@@ -155,12 +161,19 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
     public void broken(EtcdException cause) {
         synchronized (lock) {
             open = false;
+            pendingCreates.clear();
         }
     }
 
     @Override
     public void message(WatchResponse r) {
         synchronized (lock) {
+            if (r.getCreated()) {
+                answered(r);
+            }
+            if (r.getWatchId() == ALL_WATCHES && r.getCreated() && r.getCanceled()) {
+                return; // a create etcd refused, handled above
+            }
             if (r.getWatchId() == ALL_WATCHES) {
                 io.etcdj.watch.WatchResponse progress = progress(r, ALL_WATCHES);
                 for (WatchState w : watches.values()) {
@@ -218,6 +231,37 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
             List<WatchEvent> mapped = w.mapper.events(fresh); // the mapper of the watch's view
             w.deliver(new io.etcdj.watch.WatchResponse(mapper.header(r.getHeader()), w.id, mapped));
         }
+    }
+
+    /**
+     * etcd answered a create. A refused one (etcd 3.4 checks the token and the permission when a
+     * watch is created) comes with watch id -1, so it is matched to the oldest create in flight.
+     * A stale token gets the stream reopened with a fresh one, once per watch; any other refusal
+     * ends the watch with the typed error.
+     */
+    private void answered(WatchResponse r) {
+        if (r.getWatchId() != ALL_WATCHES) {
+            pendingCreates.removeIf(w -> w.id == r.getWatchId());
+            return;
+        }
+        WatchState w = pendingCreates.poll();
+        if (w == null || !r.getCanceled() || watches.get(w.id) != w) {
+            return;
+        }
+        String reason = r.getCancelReason();
+        int desc = reason.indexOf("desc = ");
+        ErrorCode code = ErrorCode.fromServerMessage(desc >= 0 ? reason.substring(desc + 7) : reason);
+        if (code == null) {
+            code = ErrorCode.WATCH_CANCELED;
+        }
+        if (ErrorMapper.isStaleCredentials(code) && !w.credentialsRefreshed) {
+            w.credentialsRefreshed = true;
+            if (stream.reopenWithFreshCredentials()) {
+                return;
+            }
+        }
+        watches.remove(w.id);
+        w.fail(ErrorMapper.exception(code, Outcome.NOT_APPLIED, "etcd refused watch " + w.id + ": " + reason, null));
     }
 
     private io.etcdj.watch.WatchResponse progress(WatchResponse r, long id) {

@@ -24,6 +24,8 @@ final class WatchState implements Watcher {
     private final SerialExecutor delivery;
     private final WatchEngine engine;
     private final CompletableFuture<Long> created = new CompletableFuture<>();
+    /** Whether etcd refused this watch's token once and the stream was reopened with a fresh one. */
+    boolean credentialsRefreshed;
     /** The next revision this watch wants: it resumes from here; 0 for "from now" until created. */
     long nextRevision;
     /** Events of a fragmented revision, until its last fragment; engine's lock. */
