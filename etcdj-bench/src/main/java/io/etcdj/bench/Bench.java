@@ -1,6 +1,8 @@
 package io.etcdj.bench;
 
 import io.etcdj.EtcdClient;
+import io.etcdj.exception.RevisionCompactedException;
+import io.etcdj.kv.CompactOptions;
 import io.etcdj.testing.EtcdCluster;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -13,11 +15,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One invocation: sets up the server and the clients, prepares the workload, and for each number
- * in flight warms the Java clients up, runs the rounds with the clients taking turns (the order
- * reversed every round, so that none always runs first), checks the written data and reports.
+ * in flight runs the rounds with the clients taking turns (the order reversed every round, so that
+ * none always runs first), each timed round preceded by that client's warm-up until its JIT is
+ * quiet and by a compaction and defragmentation of etcd; then checks the written data and reports.
  */
 final class Bench {
-    /** The most warmup batches per client and number in flight. */
+    /** Consecutive warm-up slices in which the JIT must have been quiet before a timed round. */
+    static final int QUIET_SLICES = 2;
+
+    /** The most warmup batches per client and number in flight (the watch workload's). */
     static final int MAX_WARMUP_BATCHES = 20;
 
     private final BenchOptions o;
@@ -80,17 +86,16 @@ final class Bench {
                         adminWork(threads, shared, () -> c.prepare(workload, k, admin));
                     }
                 }
+                List<String> endpointList = endpoints;
                 Report report = new Report(o, workload, out, err);
                 report.start(endpoints, cluster != null);
                 Map<Contender, Long> sent = new LinkedHashMap<>();
                 long totalErrors = 0;
+                jdk.jfr.Recording recording = null;
                 for (int inflight : o.inflight()) {
                     Map<Contender, List<RunResult>> rounds = new LinkedHashMap<>();
                     for (Contender c : keys.keySet()) {
                         rounds.put(c, new ArrayList<>());
-                        if (c.inProcess() && o.warmup() > 0) {
-                            totalErrors += warmup(c, workload, keys.get(c), inflight, sent, threads);
-                        }
                     }
                     List<Contender> order = new ArrayList<>(keys.keySet());
                     for (int r = 0; r < o.rounds(); r++) {
@@ -99,6 +104,16 @@ final class Bench {
                             continue;
                         }
                         for (Contender c : order) {
+                            if (c.inProcess() && o.warmup() > 0) {
+                                totalErrors += warmup(c, workload, keys.get(c), inflight, r, sent, threads);
+                            }
+                            if (o.compactDefrag()) {
+                                adminWork(threads, shared, () -> settle(admin, endpointList, c.name(), inflight));
+                            }
+                            if (recording == null && o.jfr() != null) {
+                                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                                recording.start();
+                            }
                             threads.enter(c.name());
                             try {
                                 RunResult result = c.run(workload, keys.get(c), sent.getOrDefault(c, 0L), n, inflight, limit(),
@@ -118,6 +133,12 @@ final class Bench {
                         }
                     }
                     totalErrors += report.inflight(inflight, rounds, threadPeaks);
+                }
+                if (recording != null) {
+                    recording.stop();
+                    recording.dump(o.jfr());
+                    recording.close();
+                    err.println("# JFR recording of the measured rounds written to " + o.jfr());
                 }
                 for (Contender c : keys.keySet()) {
                     if (c.inProcess()) {
@@ -148,41 +169,70 @@ final class Bench {
     }
 
     /**
-     * Runs unmeasured batches of {@code --warmup} requests until the JIT compiler is nearly done
-     * (compiling for less than 5% of a batch's wall time), at most {@link #MAX_WARMUP_BATCHES}.
-     * Until then the compiler threads take a large share of this 2-core machine's CPU from the
-     * client and the server, which would measure the JIT rather than the client.
+     * Warms a client up before one timed round: unmeasured slices of {@code --warmup} requests until
+     * two in a row during which the JIT compiler worked for at most {@code --jit-quiet} ms each (this JVM's
+     * {@code CompilationMXBean} total compilation time), at most {@code --warmup-slices} slices,
+     * always at least one. On 2 cores the compiler threads would otherwise take CPU from the
+     * client and the server during the timed round; and a JVM that sat idle while another client
+     * ran recompiles part of its I/O path when load returns, which the slice before every round
+     * absorbs.
      */
-    private long warmup(Contender c, Workload workload, Keys keys, int inflight, Map<Contender, Long> sent,
+    private long warmup(Contender c, Workload workload, Keys keys, int inflight, int round, Map<Contender, Long> sent,
             ThreadAccounting threads) throws Exception {
         threads.enter(c.name());
         try {
             long errors = 0;
             long requests = 0;
             long jit = 0;
-            int batch = 0;
-            while (batch < MAX_WARMUP_BATCHES) {
+            long lastSliceJit = -1;
+            int slices = 0;
+            int quiet = 0;
+            while (slices < o.warmupSlices()) {
                 RunResult w = c.run(workload, keys, sent.getOrDefault(c, 0L), o.warmup(), inflight, limit(),
                         Meters.NONE);
-                batch++;
+                slices++;
                 sent.merge(c, w.requests(), Long::sum);
                 requests += w.requests();
                 errors += w.errors();
                 if (w.errors() > 0) {
                     err.println("# " + c.name() + " warmup: " + w.errors() + " errors, first: " + w.firstError());
                 }
-                long batchJit = w.jvmMillis() == null ? -1 : w.jvmMillis()[0];
-                jit += Math.max(0, batchJit);
-                if (batchJit < 0 || batchJit < 0.05 * w.elapsedNanos() / 1e6) {
+                lastSliceJit = w.jvmMillis() == null ? -1 : w.jvmMillis()[0];
+                jit += Math.max(0, lastSliceJit);
+                // compilation comes in bursts: one quiet slice is not enough, two in a row are asked for
+                quiet = lastSliceJit <= o.jitQuietMillis() ? quiet + 1 : 0;
+                if (quiet >= QUIET_SLICES || lastSliceJit < 0) {
                     break;
                 }
             }
-            err.printf(java.util.Locale.ROOT, "# %s warmup at %d in flight: %d requests in %d batches, JIT %d ms%n",
-                    c.name(), inflight, requests, batch, jit);
+            err.printf(java.util.Locale.ROOT, "# %s warmup before round %d at %d in flight: %d requests in %d slices, "
+                    + "JIT %d ms, %d ms in the last slice%s%n", c.name(), round + 1, inflight, requests, slices, jit,
+                    lastSliceJit, lastSliceJit > o.jitQuietMillis() ? " (cap reached: the JIT was still busy)" : "");
             return errors;
         } finally {
             threads.exit();
         }
+    }
+
+    /**
+     * Compacts etcd to its current revision (waiting until the compaction is applied) and
+     * defragments every endpoint, so that each timed round starts from the same server state. etcd
+     * 3.4 copies its write buffer for every read transaction and only a commit shrinks it: without
+     * this, read figures depend on what ran before them.
+     */
+    private void settle(EtcdClient admin, List<String> endpoints, String client, int inflight) {
+        long t0 = System.nanoTime();
+        long revision = admin.kv().get("bench-settle").header().revision();
+        try {
+            admin.kv().compact(revision, CompactOptions.builder().physical().build());
+        } catch (RevisionCompactedException e) {
+            // nothing written since the last compaction
+        }
+        for (String endpoint : endpoints) {
+            admin.maintenance().defragment(endpoint);
+        }
+        err.printf(java.util.Locale.ROOT, "# compacted at revision %d and defragmented before %s's round at %d in flight"
+                + " (%d ms)%n", revision, client, inflight, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Work through the admin client, whose threads are etcdj's when it is the measured etcdj client. */

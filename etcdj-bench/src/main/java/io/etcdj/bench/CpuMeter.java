@@ -25,7 +25,8 @@ final class CpuMeter {
 
     /** @return the counters now, with this JVM as the client */
     Mark mark() {
-        return new Mark(jvm(), process(serverPid), steal());
+        long[] jvm = jvm();
+        return new Mark(jvm[0], process(serverPid), steal(), jvm[1]);
     }
 
     /**
@@ -33,18 +34,25 @@ final class CpuMeter {
      * @return the counters now
      */
     Mark mark(long clientPid) {
-        return new Mark(process(clientPid), process(serverPid), steal());
+        return new Mark(process(clientPid), process(serverPid), steal(), -1);
     }
 
-    /** CPU counters at one moment, in nanoseconds, -1 when unknown. */
-    record Mark(long client, long server, long steal) {
+    /**
+     * CPU counters at one moment, in nanoseconds, -1 when unknown.
+     *
+     * @param client the client's CPU time (for this JVM: less its JIT compiler threads)
+     * @param server the etcd server's
+     * @param steal the machine's stolen time
+     * @param jit this JVM's JIT compiler threads' CPU time (-1 for a child process)
+     */
+    record Mark(long client, long server, long steal, long jit) {
         /**
          * @param earlier an earlier mark
-         * @return CPU time since then: {@code {client, server, stolen}} in nanoseconds, -1 when unknown
+         * @return CPU time since then: {@code {client, server, stolen, jit}} in nanoseconds, -1 when unknown
          */
         long[] since(Mark earlier) {
             return new long[] {delta(client, earlier.client), delta(server, earlier.server),
-                delta(steal, earlier.steal)};
+                delta(steal, earlier.steal), delta(jit, earlier.jit)};
         }
 
         private static long delta(long now, long then) {
@@ -79,17 +87,19 @@ final class CpuMeter {
     }
 
     /**
-     * @return this JVM's CPU time in ns less that of its JIT compiler threads (which would
-     *     otherwise charge the warming up of the code to the client), or -1
+     * @return {@code {this JVM's CPU time in ns less that of its JIT compiler threads (which would
+     *     otherwise charge the warming up of the code to the client), the JIT compiler threads' CPU
+     *     time in ns}}, -1 where unknown
      */
-    private static long jvm() {
+    private static long[] jvm() {
         long total = -1;
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             total = os.getProcessCpuTime();
         }
         if (total < 0) {
-            return -1;
+            return new long[] {-1, -1};
         }
+        long jit = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 String stat;
@@ -101,12 +111,15 @@ final class CpuMeter {
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 if (name.contains("CompilerThre")) {
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    total -= (long) ((Long.parseLong(f[11]) + Long.parseLong(f[12])) * NANOS_PER_TICK);
+                    long t = (long) ((Long.parseLong(f[11]) + Long.parseLong(f[12])) * NANOS_PER_TICK);
+                    total -= t;
+                    jit += t;
                 }
             }
         } catch (IOException | RuntimeException e) {
             // no /proc: the JIT's time stays in
+            return new long[] {total, -1};
         }
-        return total;
+        return new long[] {total, jit};
     }
 }

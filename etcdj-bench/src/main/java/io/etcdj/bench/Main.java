@@ -73,10 +73,30 @@ public final class Main implements Callable<Integer> {
             description = "the clients take turns this many times, each sending total/N requests (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000",
-            description = "unmeasured requests per Java client before each --inflight, repeated (up to 20 "
-                + "times) while the JIT is still busy; 0 for none (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+            description = "unmeasured requests per warm-up slice: before each timed round each Java client runs slices "
+                + "until two in a row in which the JIT compiled for at most --jit-quiet ms (at most --warmup-slices); "
+                + "0 for no warm-up (default: ${DEFAULT-VALUE})")
     long warmup;
+
+    @Option(names = "--warmup-slices", paramLabel = "N", defaultValue = "50",
+            description = "the most warm-up slices before one timed round (default: ${DEFAULT-VALUE})")
+    int warmupSlices;
+
+    @Option(names = "--jit-quiet", paramLabel = "MS", defaultValue = "2",
+            description = "warm-up ends after two slices in a row in which the JIT compiled for at most this many ms "
+                + "(default: ${DEFAULT-VALUE})")
+    long jitQuiet;
+
+    @Option(names = "--jfr", paramLabel = "FILE",
+            description = "record the measured rounds with JDK Flight Recorder (settings 'profile') into FILE; "
+                + "profile one client at a time")
+    Path jfr;
+
+    @Option(names = "--no-compact-defrag", negatable = false,
+            description = "do not compact and defragment etcd after each warm-up (before each timed round); "
+                + "by default it is done, so every round starts from the same server state")
+    boolean noCompactDefrag;
 
     @Option(names = "--consistency", paramLabel = "l|s", defaultValue = "l",
             description = "range: linearizable (l) or serializable (s) reads (default: ${DEFAULT-VALUE})")
@@ -186,9 +206,10 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--inflight must be at least 1");
             }
         }
-        if (total < 1 || rounds < 1 || conns < 1 || keySize < 1 || valSize < 0 || maxTime < 1 || warmup < 0) {
+        if (total < 1 || rounds < 1 || conns < 1 || keySize < 1 || valSize < 0 || maxTime < 1 || warmup < 0
+                || warmupSlices < 1 || jitQuiet < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--total, --rounds, --conns, --key-size and --max-time must be positive");
+                    "--total, --rounds, --conns, --key-size, --max-time and --warmup-slices must be positive");
         }
         if (!Workloads.NAMES.contains(workload)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown workload '" + workload
@@ -201,7 +222,8 @@ public final class Main implements Callable<Integer> {
         }
         BenchOptions options = new BenchOptions(workload, List.copyOf(endpoints), List.copyOf(clients),
                 List.copyOf(inflight), total, keySize, valSize, keySpace, conns, rounds, warmup,
-                consistency.equals("s"), txnOps, format.equals("csv"), maxTime, go);
+                consistency.equals("s"), txnOps, format.equals("csv"), maxTime, go, warmupSlices, jitQuiet,
+                !noCompactDefrag, jfr);
         if (workload.equals(LeaseKeepAliveBench.NAME)) {
             if (leases < 1 || leaseTtl < 1 || duration < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--leases, --ttl and --duration must be positive");

@@ -26,14 +26,24 @@ final class Report {
     void start(List<String> endpoints, boolean throwaway) {
         String setup = String.format(Locale.ROOT,
                 "%s: %d requests per client at each in-flight level in %d rounds (clients alternating), "
-                        + "warmup %d, %d conns, key %d B (space %d), value %d B, etcd %s%s",
-                workload.name(), o.total(), o.rounds(), o.warmup(), o.conns(), o.keySize(), o.keySpace(),
+                        + "%s, %s, %d conns, key %d B (space %d), value %d B, etcd %s%s",
+                workload.name(), o.total(), o.rounds(),
+                o.warmup() == 0 ? "no warmup" : String.format(Locale.ROOT, "before each round warmup in slices of %d "
+                        + "until two in a row compile <= %d ms each (at most %d)", o.warmup(), o.jitQuietMillis(), o.warmupSlices()),
+                o.compactDefrag() ? "compact+defrag after each warmup" : "no compact+defrag (--no-compact-defrag)",
+                o.conns(), o.keySize(), o.keySpace(),
                 o.valSize(), String.join(",", endpoints), throwaway ? " (throwaway)" : "");
+        String columns = "cpu/req us: the client's CPU per request (Java: this JVM's process CPU less its JIT compiler "
+                + "threads, the harness's load loop included, the same for every Java client; go: the gobench process); "
+                + "jit us/req: this JVM's JIT compiler threads' CPU per request; jit ms: compilation time (JVM counter) "
+                + "during the timed rounds";
         if (o.csv()) {
             err.println("# " + setup);
+            err.println("# " + columns);
             out.println(CSV_HEADER);
         } else {
             out.println(setup);
+            out.println(columns);
         }
     }
 
@@ -48,8 +58,9 @@ final class Report {
         if (!o.csv()) {
             out.println();
             out.printf(Locale.ROOT, "inflight %d%n", inflight);
-            out.printf(Locale.ROOT, "%-7s %9s %8s %8s %8s %8s %6s %7s %9s %11s %9s%n", "client", "ops/s", "p50 us",
-                    "p90 us", "p99 us", "p99.9 us", "errors", "threads", "alloc/req", "cpu/req us", "etcd cpu");
+            out.printf(Locale.ROOT, "%-7s %9s %8s %8s %8s %8s %6s %7s %9s %11s %9s %10s %7s%n", "client", "ops/s",
+                    "p50 us", "p90 us", "p99 us", "p99.9 us", "errors", "threads", "alloc/req", "cpu/req us", "etcd cpu",
+                    "jit us/req", "jit ms");
         }
         RunResult first = null;
         List<RunResult> firstRounds = null;
@@ -65,9 +76,10 @@ final class Report {
             } else {
                 Integer t = threadPeaks.get(r.client());
                 long a = r.allocatedPerRequest();
-                out.printf(Locale.ROOT, "%-7s %9.0f %8s %8s %8s %8s %6d %7s %9s %11s %9s%n", r.client(),
+                out.printf(Locale.ROOT, "%-7s %9.0f %8s %8s %8s %8s %6d %7s %9s %11s %9s %10s %7s%n", r.client(),
                         r.opsPerSecond(), text(us(r, 50)), text(us(r, 90)), text(us(r, 99)), text(us(r, 99.9)),
-                        r.errors(), t == null ? "-" : t.toString(), a < 0 ? "-" : a + " B", cpu(r, 0), cpu(r, 1));
+                        r.errors(), t == null ? "-" : t.toString(), a < 0 ? "-" : a + " B", cpu(r, 0), cpu(r, 1),
+                        cpu(r, 3), r.jvmMillis() == null || r.jvmMillis()[0] < 0 ? "-" : Long.toString(r.jvmMillis()[0]));
             }
             double stolen = r.stolenShare(Runtime.getRuntime().availableProcessors());
             if (stolen > 0.05) {

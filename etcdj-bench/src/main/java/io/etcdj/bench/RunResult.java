@@ -15,8 +15,9 @@ import org.HdrHistogram.Histogram;
  *     when {@code latencyNanos} is null
  * @param allocatedBytes bytes allocated by the whole JVM during the runs, -1 when not measured
  * @param firstError the first error seen, or null
- * @param cpuNanos CPU time during the runs, {@code {client, server, stolen}} in nanoseconds, -1
- *     where unknown (see {@link CpuMeter})
+ * @param cpuNanos CPU time during the runs, {@code {client, server, stolen[, jit]}} in nanoseconds, -1
+ *     where unknown (see {@link CpuMeter}); the client's excludes its JVM's JIT compiler threads,
+ *     which are the fourth figure
  * @param jvmMillis {@code {jit, gc}} milliseconds the JVM spent during the runs, or null
  */
 public record RunResult(String client, long requests, long errors, long elapsedNanos, Histogram latencyNanos,
@@ -46,11 +47,12 @@ public record RunResult(String client, long requests, long errors, long elapsedN
     }
 
     /**
-     * @param which 0 for the client, 1 for the server
+     * @param which 0 for the client, 1 for the server, 3 for the client JVM's JIT compiler threads
      * @return CPU microseconds per request, or -1 when unknown
      */
     public double cpuMicrosPerRequest(int which) {
-        return cpuNanos == null || cpuNanos[which] < 0 || requests == 0 ? -1 : cpuNanos[which] / 1000.0 / requests;
+        return cpuNanos == null || which >= cpuNanos.length || cpuNanos[which] < 0 || requests == 0 ? -1
+                : cpuNanos[which] / 1000.0 / requests;
     }
 
     /** @return the share of the machine's CPU time stolen by the hypervisor during the runs, or -1 */
@@ -82,8 +84,8 @@ public record RunResult(String client, long requests, long errors, long elapsedN
         long alloc = allocatedBytes < 0 || other.allocatedBytes < 0 ? -1 : allocatedBytes + other.allocatedBytes;
         long[] cpu = null;
         if (cpuNanos != null && other.cpuNanos != null) {
-            cpu = new long[3];
-            for (int i = 0; i < 3; i++) {
+            cpu = new long[Math.min(cpuNanos.length, other.cpuNanos.length)];
+            for (int i = 0; i < cpu.length; i++) {
                 cpu[i] = cpuNanos[i] < 0 || other.cpuNanos[i] < 0 ? -1 : cpuNanos[i] + other.cpuNanos[i];
             }
         }
