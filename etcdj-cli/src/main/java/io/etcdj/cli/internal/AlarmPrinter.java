@@ -75,6 +75,7 @@ public final class AlarmPrinter {
                 }
             }
             case "simple" -> r.alarms().forEach(a -> out.println(text(a)));
+            case "protobuf" -> new ProtobufPrinter(out).alarm(r);
             default -> throw new CliExit(ExitCodes.BAD_FEATURE, format + " not supported as output format");
         }
     }

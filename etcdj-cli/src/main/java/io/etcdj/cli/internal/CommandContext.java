@@ -208,14 +208,25 @@ public final class CommandContext implements AutoCloseable {
     }
 
     /**
-     * Refuses, before anything is sent, an output format etcdctl has for key-value responses but
-     * etcdj does not ({@code protobuf}), so that a write is not applied and then left unprinted.
+     * etcdctl's commands that write {@code -w protobuf}: the name, or the name and subcommand.
+     * etcdctl's other commands either print the same text in every format or fail only after
+     * their request (those follow etcdctl), or etcdj cannot print protobuf for them yet.
+     */
+    private static final Set<String> PROTOBUF_COMMANDS = Set.of("get", "put", "del", "txn", "member list",
+            "member add", "member remove", "member update", "alarm list", "alarm disarm", "lease grant",
+            "lease timetolive", "lease list", "lease keep-alive", "lease revoke", "endpoint status", "endpoint health",
+            "endpoint hashkv", "move-leader");
+
+    /**
+     * Refuses, before anything is sent, {@code -w protobuf} for a command that etcdj cannot print
+     * as protobuf, so that a change is not applied and then left unprinted.
      *
-     * @throws CliExit exit 4 for {@code -w protobuf}
+     * @throws CliExit exit 4 for {@code -w protobuf} where etcdj lacks it
      */
     public void requirePrintableFormat() {
         connect();
-        if (format("protobuf")) {
+        if (format("protobuf") && !PROTOBUF_COMMANDS.contains(commandName)
+                && (args().isEmpty() || !PROTOBUF_COMMANDS.contains(commandName + " " + args().get(0)))) {
             throw new CliExit(ExitCodes.BAD_FEATURE, "protobuf is not supported as output format by etcdj");
         }
     }

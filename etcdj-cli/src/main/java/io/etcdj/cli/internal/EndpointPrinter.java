@@ -103,6 +103,7 @@ public final class EndpointPrinter {
                 list.forEach(s -> t.row(statusRow(s)));
                 t.render(out);
             }
+            case "protobuf" -> throw new CliExit(ExitCodes.BAD_FEATURE, "protobuf not supported as output format");
             default -> list.forEach(s -> out.println(String.join(", ", statusRow(s))));
         }
     }
@@ -138,6 +139,7 @@ public final class EndpointPrinter {
                 list.forEach(h -> t.row(List.of(h.endpoint(), Long.toString(h.hash().hash()))));
                 t.render(out);
             }
+            case "protobuf" -> throw new CliExit(ExitCodes.BAD_FEATURE, "protobuf not supported as output format");
             default -> list.forEach(h -> out.println(h.endpoint() + ", " + h.hash().hash()));
         }
     }
@@ -174,6 +176,7 @@ public final class EndpointPrinter {
                 list.forEach(h -> t.row(List.of(h.endpoint(), Boolean.toString(h.healthy()), h.took(), h.error())));
                 t.render(out);
             }
+            case "protobuf" -> throw new CliExit(ExitCodes.BAD_FEATURE, "protobuf not supported as output format");
             default -> {
                 for (Health h : list) {
                     if (h.error().isEmpty()) {

@@ -80,6 +80,7 @@ public final class MemberPrinter {
                 r.members().forEach(m -> t.row(row(m)));
                 t.render(out);
             }
+            case "protobuf" -> new ProtobufPrinter(out).memberList(r);
             default -> r.members().forEach(m -> out.println(String.join(", ", row(m))));
         }
     }
@@ -111,6 +112,7 @@ public final class MemberPrinter {
                 out.println("ETCD_INITIAL_ADVERTISE_PEER_URLS=" + GoText.quote(peerUrls));
                 out.println("ETCD_INITIAL_CLUSTER_STATE=\"existing\"");
             }
+            case "protobuf" -> new ProtobufPrinter(out).memberAdd(r);
             default -> throw unsupported();
         }
     }
@@ -129,6 +131,8 @@ public final class MemberPrinter {
             out.println(String.format("Member %16x %s cluster %16x", id, verb, h.clusterId()));
         } else if (format.equals("json") && !verb.startsWith("promoted")) {
             out.println(new GoJson().object("header", JsonPrinter.header(h)).array("members", members(r.members())).toString());
+        } else if (format.equals("protobuf") && !verb.startsWith("promoted")) {
+            new ProtobufPrinter(out).membershipChange(r);
         } else {
             throw unsupported();
         }

@@ -61,6 +61,8 @@ public interface Printer {
                 return new FieldsPrinter(out);
             case "table":
                 return new UnsupportedPrinter("table");
+            case "protobuf":
+                return new ProtobufPrinter(out);
             default:
                 throw new CliExit(ExitCodes.BAD_FEATURE, "unsupported output format");
         }
