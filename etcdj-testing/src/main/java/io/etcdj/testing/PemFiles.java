@@ -20,6 +20,10 @@ public record PemFiles(Path certificate, Path privateKey, Path traditionalPrivat
     /**
      * Checks that no component is null.
      *
+     * @param certificate the certificate file
+     * @param privateKey the PKCS#8 key file
+     * @param traditionalPrivateKey the PKCS#1 or SEC1 key file
+     * @param keyType the kind of key
      * @throws NullPointerException if a component is null
      */
     public PemFiles {

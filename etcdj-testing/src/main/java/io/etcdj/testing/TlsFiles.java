@@ -23,6 +23,12 @@ public record TlsFiles(Path directory, Path caCertificate, Path caPrivateKey, Pe
     /**
      * Copies {@code servers} and checks that nothing is null.
      *
+     * @param directory the directory holding all the files
+     * @param caCertificate the CA certificate file
+     * @param caPrivateKey the CA key file
+     * @param client the client certificate and key files
+     * @param servers the members' certificate and key files, in member order
+     * @param options the options the files were generated with
      * @throws NullPointerException if a component or a server entry is null
      */
     public TlsFiles {
