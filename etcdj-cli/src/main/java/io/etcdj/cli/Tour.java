@@ -32,7 +32,7 @@ import java.util.StringJoiner;
  */
 public final class Tour {
     /** How many steps {@link #run()} takes. */
-    public static final int STEPS = 12;
+    public static final int STEPS = 13;
 
     private final Kv kv;
     private final Watch watch;
@@ -200,6 +200,35 @@ public final class Tour {
         }
         result(members.members().size() + " member(s): " + names + "; " + endpoint + " runs etcd " + status.version()
                 + ", leader " + status.leaderHex() + ", raft term " + status.raftTerm());
+
+        narrate("auth: a role grants key permissions, a user holds roles (enforced once auth is enabled).");
+        String role = p.replace('/', '-') + "reader";
+        String user = p.replace('/', '-') + "alice";
+        call("etcd.auth().roleAdd(\"" + role + "\");\n"
+                + "etcd.auth().roleGrantPermission(\"" + role + "\", Permission.of(Permission.Type.READ, \"" + fruit
+                + "\", RangeEnd.prefix()));\n"
+                + "etcd.auth().userAdd(\"" + user + "\", \"secret\");\n"
+                + "etcd.auth().userGrantRole(\"" + user + "\", \"" + role + "\")");
+        io.etcdj.auth.Auth auth = etcd.auth();
+        auth.roleAdd(role);
+        try {
+            auth.roleGrantPermission(role, io.etcdj.auth.Permission.of(io.etcdj.auth.Permission.Type.READ, fruit,
+                    io.etcdj.kv.RangeEnd.prefix()));
+            auth.userAdd(user, "secret");
+            try {
+                auth.userGrantRole(user, role);
+                call("etcd.auth().roleGet(\"" + role + "\")");
+                io.etcdj.auth.Permission perm = auth.roleGet(role).permissions().get(0);
+                java.util.List<String> roles = auth.userGet(user).roles();
+                expect(roles.equals(java.util.List.of(role)), "the user holds " + roles);
+                result(role + ": " + perm.type() + " on [" + perm.keyString() + ", " + perm.rangeEndString() + "); "
+                        + user + " holds " + roles + "; auth enabled: " + auth.authStatus().enabled());
+            } finally {
+                auth.userDelete(user);
+            }
+        } finally {
+            auth.roleDelete(role);
+        }
     }
 
     private void narrate(String text) {
