@@ -7,6 +7,7 @@ import io.etcdj.exception.LeaseNotFoundException;
 import io.etcdj.exception.Outcome;
 import io.etcdj.kv.AsyncKv;
 import io.etcdj.kv.Cmp;
+import io.etcdj.kv.DeleteOptions;
 import io.etcdj.kv.GetOptions;
 import io.etcdj.kv.GetResponse;
 import io.etcdj.kv.Op;
@@ -35,6 +36,11 @@ import java.util.concurrent.TimeUnit;
 final class KeyQueue {
     /** A wait without a deadline: long enough never to end first. */
     private static final Duration FOREVER = Duration.ofDays(3650);
+    /**
+     * Deleting an entry's own key may be repeated: the key names the session's lease, so no one
+     * else writes it, and a second delete of it changes nothing.
+     */
+    static final DeleteOptions OWN_KEY = DeleteOptions.builder().idempotent().build();
 
     /**
      * An entry that is first in line.
@@ -124,7 +130,7 @@ final class KeyQueue {
                         s.cancel(true);
                     }
                     if (created) {
-                        kv.delete(key); // leave no key behind; the session's lease removes it if this fails
+                        kv.delete(key, OWN_KEY); // leave no key behind; the session's lease removes it if this fails
                     }
                 }
             });
@@ -132,6 +138,7 @@ final class KeyQueue {
                     .when(Cmp.createRevision(key).equalTo(0))
                     .then(Op.put(key, value, PutOptions.builder().leaseId(session.leaseId()).build()), Op.get(prefix, first(true)))
                     .otherwise(Op.get(key), Op.get(prefix, first(true)))
+                    .idempotent() // a repeat finds the key the first attempt made and takes it as its own
                     .build();
             step = kv.txn(txn).whenComplete((r, error) -> {
                 if (error != null) {
@@ -154,7 +161,7 @@ final class KeyQueue {
                     } else if (tryOnly) {
                         boolean mine = created;
                         created = false;
-                        (mine ? kv.delete(key) : CompletableFuture.completedFuture(null))
+                        (mine ? kv.delete(key, OWN_KEY) : CompletableFuture.completedFuture(null))
                                 .whenComplete((d, e) -> result.complete(Optional.empty()));
                     } else {
                         waitForPredecessors(myRev);

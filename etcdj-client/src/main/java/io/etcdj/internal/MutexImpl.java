@@ -86,7 +86,7 @@ final class MutexImpl implements Mutex {
         if (w != null) {
             w.close();
         }
-        Blocking.await(kv.delete(key), timeout.toNanos());
+        Blocking.await(kv.delete(key, KeyQueue.OWN_KEY), timeout.toNanos());
     }
 
     @Override
