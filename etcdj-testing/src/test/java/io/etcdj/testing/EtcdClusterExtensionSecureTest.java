@@ -10,24 +10,29 @@ class EtcdClusterExtensionSecureTest {
 
     @RegisterExtension
     static final EtcdClusterExtension etcd = EtcdClusterExtension.builder()
-            .tls(TlsOptions.defaults().withKeyType(KeyType.RSA))
+            .members(3)
+            .tls()
             .auth("secret")
             .authTokenTtl(Duration.ofSeconds(5))
             .build();
 
     @Test
-    void givesATlsClusterWithAuth(EtcdCluster cluster) throws Exception {
+    void givesAThreeMemberTlsClusterWithAuth(EtcdCluster cluster) throws Exception {
         assertThat(cluster).isSameAs(etcd.cluster());
         assertThat(cluster.isTls()).isTrue();
-        assertThat(cluster.tls().keyType()).isEqualTo(KeyType.RSA);
+        assertThat(cluster.tls().keyType()).isEqualTo(KeyType.EC);
         assertThat(etcd.endpoints()).allMatch(e -> e.startsWith("https://127.0.0.1:"));
         assertThat(cluster.rootPassword()).isEqualTo("secret");
         assertThat(cluster.authTokenTtl()).contains(Duration.ofSeconds(5));
 
         TlsFiles tls = cluster.tls();
-        assertThat(TlsClients.get(TlsClients.context(tls.caCertificate(),
-                tls.clientCertificate(), tls.clientKeyTraditional()),
-                etcd.endpoints().get(0) + "/health").body()).contains("\"health\":\"true\"");
+        assertThat(tls.servers()).hasSize(3);
+        for (String endpoint : etcd.endpoints()) {
+            assertThat(TlsClients.get(TlsClients.context(tls.caCertificate(),
+                    tls.clientCertificate(), tls.clientKeyTraditional()),
+                    endpoint + "/health").body()).contains("\"health\":\"true\"");
+        }
+        assertThat(cluster.leader()).isPresent();
 
         Etcdctl etcdctl = cluster.etcdctl();
         assertThat(etcdctl.run(Duration.ofSeconds(20), "put", "x", "1").ok()).isFalse();
