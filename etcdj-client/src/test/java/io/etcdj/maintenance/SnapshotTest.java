@@ -258,6 +258,24 @@ class SnapshotTest extends SharedEtcd {
         assertThat(files()).isEmpty();
     }
 
+    /** The example of docs/operations.md ("Snapshots"), with this run's endpoint and directory. */
+    @Test
+    void operationsDocsExample() throws Exception {
+        Path file = dir.resolve("backup.db");
+        SnapshotInfo saved = etcd.maintenance().snapshot(file, SnapshotOptions.builder()
+                .endpoint(endpoint())
+                .timeout(Duration.ofMinutes(30))
+                .progress((received, remaining) ->
+                        System.out.printf("%d of %d bytes%n", received, received + remaining))
+                .build());
+        System.out.println(saved.dbSize() + " bytes, sha256 " + saved.sha256Hex() + ", took " + saved.took());
+
+        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve("other.db"))) {
+            etcd.maintenance().snapshot(out, SnapshotOptions.DEFAULT);
+        }
+        assertThat(Files.size(dir.resolve("other.db"))).isEqualTo(Files.size(file));
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
