@@ -131,7 +131,8 @@ public final class EtcdMember {
     }
 
     /**
-     * Asks the member whether it is the raft leader ({@code POST /v3/maintenance/status}).
+     * Asks the member whether it is the raft leader ({@code POST /v3/maintenance/status}, or
+     * {@code GET /v2/stats/self} when etcd's gateway answers with an error).
      *
      * @return true if it answers within 1 second that it is the leader; false if it is not the
      *     leader, not running, paused or does not answer
