@@ -8,43 +8,64 @@ final class CsvLine {
     private CsvLine() {
     }
 
+    /**
+     * @param text the flag's value
+     * @return its fields; none for ""
+     * @throws IllegalArgumentException with Go's {@code csv} message for a misplaced quote, such
+     *     as {@code parse error on line 1, column 3: extraneous or missing " in quoted-field}
+     */
     static List<String> parse(String text) {
         List<String> fields = new ArrayList<>();
         if (text.isEmpty()) {
             return fields;
         }
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean startOfField = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                startOfField = true;
-                continue;
-            } else if (c == '"' && startOfField) {
-                quoted = true;
-            } else if (c == '\n' || c == '\r') {
-                break;
-            } else {
-                field.append(c);
-            }
-            startOfField = false;
+        int end = text.length();
+        int nl = text.indexOf('\n');
+        if (nl >= 0) {
+            end = nl > 0 && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
         }
-        fields.add(field.toString());
-        return fields;
+        int i = 0;
+        while (true) {
+            StringBuilder field = new StringBuilder();
+            if (i < end && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= end) {
+                        throw error(end + 1, "extraneous or missing \" in quoted-field");
+                    }
+                    char c = text.charAt(i);
+                    if (c != '"') {
+                        field.append(c);
+                        i++;
+                    } else if (i + 1 < end && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                    } else if (i + 1 >= end || text.charAt(i + 1) == ',') {
+                        i++;
+                        break;
+                    } else {
+                        throw error(i + 1, "extraneous or missing \" in quoted-field");
+                    }
+                }
+            } else {
+                while (i < end && text.charAt(i) != ',') {
+                    if (text.charAt(i) == '"') {
+                        throw error(i + 1, "bare \" in non-quoted-field");
+                    }
+                    field.append(text.charAt(i));
+                    i++;
+                }
+            }
+            fields.add(field.toString());
+            if (i >= end) {
+                return fields;
+            }
+            i++; // the comma
+        }
+    }
+
+    private static IllegalArgumentException error(int column, String what) {
+        return new IllegalArgumentException("parse error on line 1, column " + column + ": " + what);
     }
 
     /**
