@@ -246,6 +246,37 @@ class SnapshotTransferTest {
     }
 
     @Test
+    void throwingProgressListenerDoesNotStopTheSnapshot() throws Exception {
+        Script script = new Script();
+        Path file = dir.resolve("p.db");
+        AtomicInteger calls = new AtomicInteger();
+        CompletableFuture<SnapshotInfo> f = new SnapshotTransfer("http://127.0.0.1:2379", script, MetadataProvider.NONE,
+                SnapshotSink.toFile(file), (received, remaining) -> {
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("listener bug");
+                }, null).start();
+        byte[] db = db(10_000);
+        play(script.awaitOpen(1), db, sha(db), 4096);
+        assertThat(f.get(5, TimeUnit.SECONDS).dbSize()).isEqualTo(10_000);
+        assertThat(calls.get()).isEqualTo(4); // three chunks and the checksum
+        assertThat(files()).containsExactly(file);
+    }
+
+    @Test
+    void failedRenameFailsTypedAndLeavesNoTemporaryFile() throws Exception {
+        Script script = new Script();
+        Path file = dir.resolve("taken.db");
+        CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(file), MetadataProvider.NONE);
+        // the target becomes a directory with something in it while the snapshot runs
+        Files.createDirectory(file);
+        Files.writeString(file.resolve("inside"), "x");
+        byte[] db = db(1000);
+        play(script.awaitOpen(1), db, sha(db), 4096);
+        assertThat(failure(f)).isExactlyInstanceOf(InternalException.class).hasMessageContaining("cannot save the snapshot");
+        assertThat(files()).containsExactly(file);
+    }
+
+    @Test
     void failingStreamSinkFailsTypedAndCancelsTheStream() throws Exception {
         Script script = new Script();
         OutputStream broken = new OutputStream() {
