@@ -262,7 +262,7 @@ final class MaintenanceImpl implements AsyncMaintenance {
     public CompletableFuture<SnapshotInfo> snapshot(Path file, SnapshotOptions options) {
         return call(() -> {
             Checks.notNull(file, "file");
-            Endpoint e = snapshotEndpoint(Checks.notNull(options, "options"));
+            List<Endpoint> e = snapshotEndpoint(Checks.notNull(options, "options"));
             return snapshot(e, SnapshotSink.toFile(file), options);
         });
     }
@@ -271,16 +271,26 @@ final class MaintenanceImpl implements AsyncMaintenance {
     public CompletableFuture<SnapshotInfo> snapshot(OutputStream out, SnapshotOptions options) {
         return call(() -> {
             Checks.notNull(out, "out");
-            Endpoint e = snapshotEndpoint(Checks.notNull(options, "options"));
+            List<Endpoint> e = snapshotEndpoint(Checks.notNull(options, "options"));
             return snapshot(e, SnapshotSink.toStream(out), options);
         });
     }
 
-    /** The endpoint the options name (one of the client's), or any healthy-looking one. */
-    private Endpoint snapshotEndpoint(SnapshotOptions options) {
+    /**
+     * The endpoint the options name (one of the client's); else any: the pool's pick first, then
+     * the others in order, each tried only while no byte has arrived.
+     */
+    private List<Endpoint> snapshotEndpoint(SnapshotOptions options) {
         EndpointPool pool = pipeline.pool();
         if (options.endpoint() == null) {
-            return pool.pick(null);
+            Endpoint first = pool.pick(null);
+            List<Endpoint> all = new ArrayList<>(List.of(first));
+            for (Endpoint e : pool.endpoints()) {
+                if (e != first) {
+                    all.add(e);
+                }
+            }
+            return all;
         }
         EndpointAddress address = endpoint(options.endpoint());
         Endpoint e = pool.find(address);
@@ -288,13 +298,17 @@ final class MaintenanceImpl implements AsyncMaintenance {
             throw Checks.invalid("endpoint " + options.endpoint() + " is not one of the client's endpoints "
                     + endpoints.get());
         }
-        return e;
+        return List.of(e);
     }
 
-    private CompletableFuture<SnapshotInfo> snapshot(Endpoint e, SnapshotSink sink, SnapshotOptions options) {
-        SnapshotTransfer.Opener opener = (md, listener) -> e.connection.openStream(Rpcs.SNAPSHOT, md, listener);
-        return new SnapshotTransfer(e.address.toString(), opener, pipeline.metadata(), sink, options.progress(),
-                options.timeout()).start();
+    private CompletableFuture<SnapshotInfo> snapshot(List<Endpoint> candidates, SnapshotSink sink,
+            SnapshotOptions options) {
+        List<SnapshotTransfer.Target> targets = new ArrayList<>();
+        for (Endpoint e : candidates) {
+            targets.add(new SnapshotTransfer.Target(e.address.toString(),
+                    (md, listener) -> e.connection.openStream(Rpcs.SNAPSHOT, md, listener)));
+        }
+        return new SnapshotTransfer(targets, pipeline.metadata(), sink, options.progress(), options.timeout()).start();
     }
 
     /** Runs a call, turning a local failure (bad input) into a failed future: nothing was sent. */

@@ -15,6 +15,7 @@ import io.etcdj.maintenance.SnapshotInfo;
 import io.etcdj.maintenance.SnapshotProgressListener;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * as one is queued, so a sink slower than the network buffers the difference in memory.
  *
  * <p>Before the first byte arrives, a stream rejected for stale credentials is opened once more
- * with refreshed ones (nothing was received, so nothing is resumed). Every other end but a
+ * with refreshed ones, and an endpoint that cannot be reached is passed over for the next target
+ * when there is one (nothing was received, so nothing is resumed). Every other end but a
  * complete, checked stream fails the snapshot and aborts the sink.
  */
 final class SnapshotTransfer {
@@ -54,6 +56,15 @@ final class SnapshotTransfer {
         ClientStream<SnapshotRequest> open(Map<String, String> metadata, StreamListener<SnapshotResponse> listener);
     }
 
+    /**
+     * An endpoint the snapshot may be taken from.
+     *
+     * @param endpoint the endpoint, for results and messages
+     * @param opener opens the stream there
+     */
+    record Target(String endpoint, Opener opener) {
+    }
+
     private record Chunk(int generation, SnapshotResponse message) {
     }
 
@@ -62,8 +73,9 @@ final class SnapshotTransfer {
 
     private static final Object CANCEL = new Object();
 
-    private final String endpoint;
-    private final Opener opener;
+    private final List<Target> targets;
+    private int target;
+    private String endpoint;
     private final MetadataProvider metadata;
     private final SnapshotSink sink;
     private final SnapshotProgressListener progress;
@@ -75,6 +87,8 @@ final class SnapshotTransfer {
     private int generation;
 
     /**
+     * A snapshot of one endpoint.
+     *
      * @param endpoint the endpoint, for results and messages
      * @param opener opens the stream there
      * @param metadata the client's credentials
@@ -84,8 +98,23 @@ final class SnapshotTransfer {
      */
     SnapshotTransfer(String endpoint, Opener opener, MetadataProvider metadata, SnapshotSink sink,
             SnapshotProgressListener progress, Duration timeout) {
-        this.endpoint = endpoint;
-        this.opener = opener;
+        this(List.of(new Target(endpoint, opener)), metadata, sink, progress, timeout);
+    }
+
+    /**
+     * A snapshot of the first of these endpoints that can be reached: while no byte has arrived,
+     * an endpoint that cannot be reached is passed over for the next one.
+     *
+     * @param targets the endpoints, in the order to try them; not empty
+     * @param metadata the client's credentials
+     * @param sink where the bytes go
+     * @param progress hears of progress, or null
+     * @param timeout the deadline of the whole snapshot, or null for none
+     */
+    SnapshotTransfer(List<Target> targets, MetadataProvider metadata, SnapshotSink sink,
+            SnapshotProgressListener progress, Duration timeout) {
+        this.targets = List.copyOf(targets);
+        this.endpoint = targets.get(0).endpoint();
         this.metadata = metadata;
         this.sink = sink;
         this.progress = progress;
@@ -145,6 +174,13 @@ final class SnapshotTransfer {
                         return;
                     }
                     EtcdException error = error(e);
+                    if (checksum.received() == 0 && ErrorMapper.endpointFailed(error.code())
+                            && target + 1 < targets.size()) {
+                        LOG.info("etcdj snapshot: {}; trying {}", error.getMessage(), targets.get(target + 1).endpoint());
+                        endpoint = targets.get(++target).endpoint();
+                        open(md);
+                        continue;
+                    }
                     if (!retried && checksum.received() == 0 && ErrorMapper.isStaleCredentials(error.code())
                             && metadata.refresh(md)) {
                         retried = true;
@@ -244,7 +280,7 @@ final class SnapshotTransfer {
 
     private void open(Map<String, String> md) {
         int gen = ++generation;
-        ClientStream<SnapshotRequest> s = opener.open(md, new StreamListener<>() {
+        ClientStream<SnapshotRequest> s = targets.get(target).opener().open(md, new StreamListener<>() {
             @Override
             public void onMessage(SnapshotResponse message) {
                 queue.add(new Chunk(gen, message));

@@ -232,6 +232,33 @@ class SnapshotTransferTest {
     }
 
     @Test
+    void unreachableEndpointBeforeTheFirstByteIsPassedOverButNotAfter() throws Exception {
+        Script first = new Script();
+        Script second = new Script();
+        List<SnapshotTransfer.Target> targets = List.of(new SnapshotTransfer.Target("http://127.0.0.1:1", first),
+                new SnapshotTransfer.Target("http://127.0.0.1:2", second));
+        CompletableFuture<SnapshotInfo> f = new SnapshotTransfer(targets, MetadataProvider.NONE,
+                SnapshotSink.toFile(dir.resolve("a.db")), null, null).start();
+        first.awaitOpen(1).onClose(StatusCode.UNAVAILABLE, "connection refused", null);
+        byte[] db = db(3000);
+        play(second.awaitOpen(1), db, sha(db), 1000);
+        assertThat(f.get(5, TimeUnit.SECONDS).endpoint()).isEqualTo("http://127.0.0.1:2");
+
+        // once bytes came, a break is the end: another member's snapshot would be another database
+        Script cut = new Script();
+        Script spare = new Script();
+        CompletableFuture<SnapshotInfo> g = new SnapshotTransfer(List.of(new SnapshotTransfer.Target("http://127.0.0.1:1", cut),
+                new SnapshotTransfer.Target("http://127.0.0.1:2", spare)), MetadataProvider.NONE,
+                SnapshotSink.toFile(dir.resolve("b.db")), null, null).start();
+        StreamListener<SnapshotResponse> l = cut.awaitOpen(1);
+        l.onMessage(SnapshotResponse.newBuilder().setBlob(ByteString.copyFrom(db(10))).setRemainingBytes(10).build());
+        l.onClose(StatusCode.UNAVAILABLE, "connection reset", null);
+        assertThat(((EtcdException) failure(g)).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(spare.listeners).isEmpty();
+        assertThat(files()).containsExactly(dir.resolve("a.db"));
+    }
+
+    @Test
     void errorAfterDataIsNotRetried() throws Exception {
         Script script = new Script();
         CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(dir.resolve("x.db")), MetadataProvider.NONE);

@@ -236,6 +236,23 @@ class SnapshotTest extends SharedEtcd {
     }
 
     @Test
+    void unreachableEndpointIsPassedOverBeforeTheFirstByte() throws Exception {
+        String dead = "http://127.0.0.1:" + freePort();
+        String live = endpoint().startsWith("http") ? endpoint() : "http://" + endpoint();
+        try (EtcdClient c = EtcdClient.builder().endpoints(dead, live).connectTimeout(Duration.ofSeconds(1)).build()) {
+            for (int i = 0; i < 2; i++) { // the pool's pick alternates: once the dead endpoint first
+                SnapshotInfo info = c.maintenance().snapshot(dir.resolve("x" + i + ".db"));
+                assertThat(info.endpoint()).isEqualTo(live);
+            }
+            // pinned to the dead endpoint, there is no other
+            assertThatThrownBy(() -> c.maintenance().snapshot(dir.resolve("y.db"),
+                    SnapshotOptions.builder().endpoint(dead).build()))
+                    .isInstanceOf(ConnectionException.class);
+        }
+        assertThat(files()).containsExactlyInAnyOrder(dir.resolve("x0.db"), dir.resolve("x1.db"));
+    }
+
+    @Test
     void cancelStopsTheSnapshotAndDeletesTheTemporaryFile() throws Exception {
         CompletableFuture<SnapshotInfo>[] f = new CompletableFuture[1];
         CompletableFuture<Void> cancelled = new CompletableFuture<>();
