@@ -335,6 +335,8 @@ public interface Maintenance {
      * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
      * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
      * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * (Without an endpoint in the options, one that cannot be reached is passed over for the next
+     * before the first byte.)
      * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
      * client's request timeout does not apply.
      *
@@ -364,6 +366,8 @@ public interface Maintenance {
      * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
      * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
      * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * (Without an endpoint in the options, one that cannot be reached is passed over for the next
+     * before the first byte.)
      * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
      * client's request timeout does not apply.
      *
@@ -392,6 +396,8 @@ public interface Maintenance {
      * database at one moment, followed by its 32-byte SHA-256, which the client checks. The
      * stream is opened once, on the options' endpoint or any of the client's endpoints, and never
      * resumed on another (that would be another database): a broken stream fails the snapshot.
+     * (Without an endpoint in the options, one that cannot be reached is passed over for the next
+     * before the first byte.)
      * There is no deadline unless the options set one ({@link SnapshotOptions#timeout()}); the
      * client's request timeout does not apply.
      *
