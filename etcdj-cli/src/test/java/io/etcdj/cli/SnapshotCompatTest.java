@@ -135,6 +135,22 @@ class SnapshotCompatTest {
     }
 
     @Test
+    void commandTimeoutIsTheSnapshotsDeadline() throws Exception {
+        // etcdctl prints the same error, after a Go stack trace in a log line of its own
+        cluster.member(0).pause();
+        try {
+            long start = System.nanoTime();
+            CliResult r = Runner.etcdj(eps, "--command-timeout=1s", "snapshot", "save", dir.resolve("x.db").toString());
+            assertThat(r.exitCode()).isEqualTo(5);
+            assertThat(r.err()).contains("created temporary db file").endsWith("Error: context deadline exceeded\n");
+            assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+            assertThat(files()).isEmpty();
+        } finally {
+            cluster.member(0).resume();
+        }
+    }
+
+    @Test
     void statusAndRestoreAreNotSupported() {
         CliResult r = Runner.etcdj(eps, "snapshot", "status", "x.db");
         assertThat(r.exitCode()).isEqualTo(4);
