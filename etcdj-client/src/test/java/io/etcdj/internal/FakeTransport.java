@@ -53,9 +53,13 @@ final class FakeTransport implements Transport {
         }
 
         void close(StatusCode code, String message) {
+            close(code, message, null);
+        }
+
+        void close(StatusCode code, String message, Throwable cause) {
             if (!closed) {
                 closed = true;
-                listener.onClose(code, message, null);
+                listener.onClose(code, message, cause);
             }
         }
 
