@@ -2,7 +2,7 @@
 """Turns a JDK Flight Recorder recording into a flame graph (SVG) and a table of where the
 sampled CPU went.
 
-    jfr print --json --events jdk.ExecutionSample rec.jfr > rec.json
+    jfr print --json --stack-depth 256 --events jdk.ExecutionSample rec.jfr > rec.json
     flamegraph.py rec.json out.svg "title" [--exclude-thread REGEX] > table.md
     rsvg-convert -w 1600 out.svg > out.png
 
@@ -33,21 +33,27 @@ CATEGORIES = [
 
 # Frames whose inclusive share is worth a row: (label, regex on "class.method").
 INCLUSIVE = [
-    ("gRPC retry layer (RetriableStream and its buffering)", r"io\.grpc\.internal\.RetriableStream"),
-    ("HPACK header encoding", r"\.hpack\.|HpackEncoder"),
+    ("caller thread: starting calls through etcdj (CallPipeline and below)", r"^io\.etcdj\.internal\.CallPipeline"),
+    ("event loop: gRPC's write queue flush (stream creation, headers, frames, socket writes)",
+     r"^io\.grpc\.netty\.shaded\.io\.grpc\.netty\.WriteQueue\.flush"),
+    ("event loop: epoll read handling (frame decoding, responses delivered, callbacks)", r"epollInReady$"),
+    ("under gRPC's retry wrapper (RetriableStream and below)", r"^io\.grpc\.internal\.RetriableStream"),
+    ("HPACK header encoding", r"HpackEncoder"),
     ("HPACK header decoding", r"HpackDecoder"),
-    ("flushes (Netty channel flush)", r"\.flush0?$|\.flush\b"),
-    ("protobuf parsing of responses", r"\.parseFrom$|CodedInputStream|ProtoLiteUtils\$MessageMarshaller\.parse"),
-    ("protobuf serialization of requests", r"writeTo$|ProtoLiteUtils\$MessageMarshaller\.stream|CodedOutputStream"),
-    ("deadlines (timer scheduling and cancelling)", r"Deadline|schedule|ScheduledFuture|cancelScheduled"),
-    ("etcdj's call pipeline", r"io\.etcdj\.internal\.CallPipeline"),
-    ("etcdj request/response mapping (KvMapper)", r"io\.etcdj\.internal\.KvMapper"),
+    ("protobuf parsing of responses", r"\.parseFrom$|CodedInputStream|MessageMarshaller\.parse"),
+    ("protobuf serialization of requests", r"CodedOutputStream|MessageMarshaller\.stream"),
+    ("deadline timers (scheduling, cancelling)", r"DeadlineTimer|\.schedule$|ScheduledFutureTask|cancelScheduled"),
+    ("etcdj request/response mapping (KvMapper)", r"^io\.etcdj\.internal\.KvMapper"),
+    ("harness: load loop and latency histogram", r"^io\.etcdj\.bench\.|^org\.HdrHistogram"),
+]
+SELF = [
+    ("gRPC retry layer's own code (io.grpc.internal.RetriableStream*)", "io.grpc.internal.RetriableStream"),
 ]
 
 
 def frame_name(f):
     m = f["method"]
-    return m["type"]["name"] + "." + m["name"]
+    return m["type"]["name"].replace("/", ".") + "." + m["name"]
 
 
 def main():
@@ -83,9 +89,15 @@ def main():
         sys.exit("no samples")
 
     self_by_cat = Counter()
+    self_named = Counter()
+    leaves = Counter()
     incl = Counter()
     for stack, n in stacks.items():
         leaf = stack[-1]
+        leaves[leaf] += n
+        for label, prefix in SELF:
+            if leaf.startswith(prefix):
+                self_named[label] += n
         for label, prefixes in CATEGORIES:
             if leaf.startswith(prefixes):
                 self_by_cat[label] += n
@@ -106,6 +118,11 @@ def main():
     print("\n| inside (anywhere on the stack) | share of samples |\n|---|---:|")
     for label, _ in INCLUSIVE:
         print(f"| {label} | {100.0 * incl[label] / total:.1f}% |")
+    for label, _ in SELF:
+        print(f"| {label}, leaf frame only | {100.0 * self_named[label] / total:.1f}% |")
+    print("\n| hottest leaf methods | share of samples |\n|---|---:|")
+    for name, n in leaves.most_common(15):
+        print(f"| `{name}` | {100.0 * n / total:.1f}% |")
 
     # flame graph: a tree of frames, widths by samples
     tree = {}
@@ -115,7 +132,7 @@ def main():
             child = node.setdefault(f, [0, {}])
             child[0] += n
             node = child[1]
-    width, row, top = 1600, 16, 40
+    width, row, top = 1600, 16, 60
     depth = max(len(s) for s in stacks)
     height = top + row * (depth + 1)
     rects = []
@@ -146,8 +163,8 @@ def main():
 
     walk(tree, 0.0, 0)
     legend = " ".join(
-        f'<rect x="{10 + i * 145}" y="22" width="10" height="10" fill="{c}"/>'
-        f'<text x="{24 + i * 145}" y="31">{html.escape(l.split(" (")[0])}</text>'
+        f'<rect x="{10 + (i % 6) * 260}" y="{22 + (i // 6) * 16}" width="10" height="10" fill="{c}"/>'
+        f'<text x="{24 + (i % 6) * 260}" y="{31 + (i // 6) * 16}">{html.escape(l.split(" (")[0])}</text>'
         for i, (l, c) in enumerate(
             (lab, ["#9e9e9e", "#e45756", "#72b7b2", "#f58518", "#eeca3b", "#54a24b", "#b5bd68", "#4c78a8",
                    "#7aa6d6", "#b279a2", "#d6a5c9"][k]) for k, (lab, _) in enumerate(CATEGORIES)))

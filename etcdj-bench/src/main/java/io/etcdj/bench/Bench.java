@@ -92,6 +92,7 @@ final class Bench {
                 Map<Contender, Long> sent = new LinkedHashMap<>();
                 long totalErrors = 0;
                 jdk.jfr.Recording recording = null;
+                jdk.jfr.Recording instrumented = null;
                 for (int inflight : o.inflight()) {
                     Map<Contender, List<RunResult>> rounds = new LinkedHashMap<>();
                     for (Contender c : keys.keySet()) {
@@ -104,6 +105,11 @@ final class Bench {
                             continue;
                         }
                         for (Contender c : order) {
+                            if (instrumented == null && o.jfr() != null) {
+                                // JFR on during warm-up too: starting it loads and compiles its own code,
+                                // which must be done before the rounds
+                                instrumented = sampling();
+                            }
                             if (c.inProcess() && o.warmup() > 0) {
                                 totalErrors += warmup(c, workload, keys.get(c), inflight, r, sent, threads);
                             }
@@ -111,8 +117,7 @@ final class Bench {
                                 adminWork(threads, shared, () -> settle(admin, endpointList, c.name(), inflight));
                             }
                             if (recording == null && o.jfr() != null) {
-                                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                                recording.start();
+                                recording = sampling();
                             }
                             threads.enter(c.name());
                             try {
@@ -138,6 +143,7 @@ final class Bench {
                     recording.stop();
                     recording.dump(o.jfr());
                     recording.close();
+                    instrumented.close();
                     err.println("# JFR recording of the measured rounds written to " + o.jfr());
                 }
                 for (Contender c : keys.keySet()) {
@@ -218,21 +224,94 @@ final class Bench {
      * Compacts etcd to its current revision (waiting until the compaction is applied) and
      * defragments every endpoint, so that each timed round starts from the same server state. etcd
      * 3.4 copies its write buffer for every read transaction and only a commit shrinks it: without
-     * this, read figures depend on what ran before them.
+     * this, read figures depend on what ran before them. Done with {@code etcdctl} in a child
+     * process when it is on the PATH: through etcdj in this JVM, the maintenance calls would
+     * change the type profiles of etcdj's call path, and the JIT would recompile it during the
+     * round that follows.
      */
     private void settle(EtcdClient admin, List<String> endpoints, String client, int inflight) {
         long t0 = System.nanoTime();
-        long revision = admin.kv().get("bench-settle").header().revision();
+        long revision;
+        String how;
+        java.nio.file.Path etcdctl = etcdctl();
+        if (etcdctl != null) {
+            String ep = String.join(",", endpoints);
+            String json = etcdctl(etcdctl, true, "--endpoints", ep, "get", "bench-settle", "-w", "json");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"revision\":(\\d+)").matcher(json);
+            if (!m.find()) {
+                throw new IllegalStateException("etcdctl get: no revision in " + json);
+            }
+            revision = Long.parseLong(m.group(1));
+            // fails harmlessly when nothing was written since the last compaction
+            etcdctl(etcdctl, false, "--endpoints", ep, "compact", Long.toString(revision), "--physical");
+            etcdctl(etcdctl, true, "--endpoints", ep, "defrag");
+            how = "etcdctl";
+        } else {
+            revision = admin.kv().get("bench-settle").header().revision();
+            try {
+                admin.kv().compact(revision, CompactOptions.builder().physical().build());
+            } catch (RevisionCompactedException e) {
+                // nothing written since the last compaction
+            }
+            for (String endpoint : endpoints) {
+                admin.maintenance().defragment(endpoint);
+            }
+            how = "etcdj";
+        }
+        err.printf(java.util.Locale.ROOT, "# compacted at revision %d and defragmented (%s) before %s's round at %d in "
+                + "flight (%d ms)%n", revision, how, client, inflight, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** @return etcdctl on the PATH, or null */
+    private static java.nio.file.Path etcdctl() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            java.nio.file.Path p = java.nio.file.Path.of(dir, "etcdctl");
+            if (java.nio.file.Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Runs etcdctl (API 3) and returns its output; throws when {@code check} and it failed. */
+    private static String etcdctl(java.nio.file.Path etcdctl, boolean check, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(etcdctl.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("ETCDCTL_API", "3");
         try {
-            admin.kv().compact(revision, CompactOptions.builder().physical().build());
-        } catch (RevisionCompactedException e) {
-            // nothing written since the last compaction
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("etcdctl " + String.join(" ", args) + " did not finish in 60 s");
+            }
+            if (check && p.exitValue() != 0) {
+                throw new IllegalStateException("etcdctl " + String.join(" ", args) + " failed: " + output);
+            }
+            return output;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        for (String endpoint : endpoints) {
-            admin.maintenance().defragment(endpoint);
-        }
-        err.printf(java.util.Locale.ROOT, "# compacted at revision %d and defragmented before %s's round at %d in flight"
-                + " (%d ms)%n", revision, client, inflight, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * @return a started JFR recording of execution samples only (every 2 ms, with stacks): no
+     *     instrumented events, so it changes no compiled code
+     */
+    private static jdk.jfr.Recording sampling() {
+        jdk.jfr.Recording r = new jdk.jfr.Recording();
+        r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2)).withStackTrace();
+        r.start();
+        return r;
     }
 
     /** Work through the admin client, whose threads are etcdj's when it is the measured etcdj client. */

@@ -26,7 +26,7 @@ import java.util.List;
  * @param warmupSlices the most warm-up slices before one measured round
  * @param jitQuietMillis warm-up ends after a slice during which the JIT compiled for at most this long
  * @param compactDefrag compact and defragment the server after each warm-up, before each measured round
- * @param jfr where to write a JDK Flight Recorder recording (settings "profile") of the measured rounds,
+ * @param jfr where to write a JDK Flight Recorder recording (execution samples every 2 ms) of the measured rounds,
  *     warm-ups between them included; null for none
  */
 public record BenchOptions(String workload, List<String> endpoints, List<String> clients, List<Integer> inflight,

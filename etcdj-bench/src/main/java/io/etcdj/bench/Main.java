@@ -89,7 +89,7 @@ public final class Main implements Callable<Integer> {
     long jitQuiet;
 
     @Option(names = "--jfr", paramLabel = "FILE",
-            description = "record the measured rounds with JDK Flight Recorder (settings 'profile') into FILE; "
+            description = "record execution samples (every 2 ms) of the measured rounds with JDK Flight Recorder into FILE; "
                 + "profile one client at a time")
     Path jfr;
 
