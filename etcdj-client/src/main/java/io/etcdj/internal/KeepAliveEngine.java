@@ -36,6 +36,10 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
     private static final Logger LOG = LoggerFactory.getLogger(KeepAliveEngine.class);
     private static final long TICK_MILLIS = 100;
     private static final long RESEND_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** The shortest wait for a refresh's answer before the stream counts as silent. */
+    private static final long SILENT_MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The longest wait for a refresh's answer before the stream counts as silent. */
+    private static final long SILENT_MAX_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final ClientRuntime runtime;
     private final LongFunction<CompletableFuture<ResponseHeader>> revoke;
@@ -132,7 +136,9 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
 
     private void tick() {
         long now = System.nanoTime();
+        String silent = null;
         synchronized (lock) {
+            silent = silence(now);
             for (Iterator<LeaseHandle> it = leases.values().iterator(); it.hasNext();) {
                 LeaseHandle h = it.next();
                 if (now - h.expiresNanos > 0) {
@@ -146,6 +152,40 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
                 }
             }
         }
+        if (silent != null) {
+            stream.reopenElsewhere(silent);
+        }
+    }
+
+    /**
+     * A refresh unanswered for a third of the shortest TTL (at least {@link #SILENT_MIN_NANOS}, at
+     * most {@link #SILENT_MAX_NANOS}) means the stream's member is not answering (paused, cut off)
+     * although its connection stands: the stream is to be reopened elsewhere while the leases still
+     * have time. Under the lock.
+     *
+     * @return why the stream is silent, or null when it is not
+     */
+    private String silence(long now) {
+        if (!open || sentAt.isEmpty()) {
+            return null;
+        }
+        long oldest = Long.MAX_VALUE;
+        for (long t : sentAt.values()) {
+            oldest = Math.min(oldest, t);
+        }
+        long shortestTtl = Long.MAX_VALUE;
+        for (LeaseHandle h : leases.values()) {
+            if (h.ttlSeconds() > 0) {
+                shortestTtl = Math.min(shortestTtl, h.ttlSeconds());
+            }
+        }
+        long limit = shortestTtl == Long.MAX_VALUE ? SILENT_MAX_NANOS
+                : Math.max(SILENT_MIN_NANOS, Math.min(SILENT_MAX_NANOS, TimeUnit.SECONDS.toNanos(shortestTtl) / 3));
+        if (now - oldest < limit) {
+            return null;
+        }
+        open = false; // no more sends until the new stream opens
+        return "a lease refresh unanswered for " + TimeUnit.NANOSECONDS.toMillis(now - oldest) + " ms";
     }
 
     @Override

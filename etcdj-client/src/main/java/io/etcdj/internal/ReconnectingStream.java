@@ -142,6 +142,41 @@ public final class ReconnectingStream<Q extends Message, R extends Message> {
         return true;
     }
 
+    /**
+     * The owner found the open stream silent: requests it sent went unanswered for longer than it
+     * can wait (a paused or cut-off member keeps its connection open and answers nothing, and the
+     * keep-alive pings take tens of seconds to notice). Abandons the stream, passes its endpoint
+     * over for a while, and opens a new stream on another endpoint at once; the owner hears
+     * {@link Owner#broken} and then {@link Owner#opened}, and sends its state again.
+     *
+     * @param why what went unanswered, for the log
+     * @return false when there is no open stream
+     */
+    public boolean reopenElsewhere(String why) {
+        ClientStream<Q> s;
+        Endpoint e;
+        synchronized (lock) {
+            if (closed || current == null) {
+                return false;
+            }
+            s = current;
+            e = endpoint;
+            current = null;
+            generation++; // the old stream's close is not a failure to react to
+        }
+        e.markFailed();
+        s.cancel("silent stream: " + why);
+        owner.broken(new EtcdException(ErrorCode.UNAVAILABLE, Outcome.NOT_APPLIED,
+                "the stream went silent: " + why + " (endpoint " + e + ")", null));
+        LOG.info("etcdj {} stream on {} went silent ({}); reopening on another endpoint", name, e, why);
+        try {
+            scheduler.execute(() -> open(e));
+        } catch (RejectedExecutionException ex) {
+            // the client is closing
+        }
+        return true;
+    }
+
     /** Ends the stream for good. */
     public void close() {
         ClientStream<Q> s;
