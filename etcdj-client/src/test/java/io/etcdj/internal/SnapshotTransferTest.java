@@ -216,7 +216,7 @@ class SnapshotTransferTest {
         Script script = new Script();
         Path file = dir.resolve("auth.db");
         CompletableFuture<SnapshotInfo> f = start(script, SnapshotSink.toFile(file), md);
-        script.awaitOpen(1).onClose(StatusCode.UNAUTHENTICATED, ErrorCode.INVALID_AUTH_TOKEN.serverMessage(), null);
+        script.awaitOpen(1).onClose(StatusCode.UNKNOWN, "auth: invalid auth token", null); // as etcd 3.4 sends it
         byte[] db = db(5000);
         play(script.awaitOpen(2), db, sha(db), 1000);
         assertThat(f.get(5, TimeUnit.SECONDS).dbSize()).isEqualTo(5000);
@@ -256,6 +256,20 @@ class SnapshotTransferTest {
         assertThat(((EtcdException) failure(g)).code()).isEqualTo(ErrorCode.UNAVAILABLE);
         assertThat(spare.listeners).isEmpty();
         assertThat(files()).containsExactly(dir.resolve("a.db"));
+    }
+
+    @Test
+    void etcdsRawAuthErrorsOnTheStreamAreClassified() {
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: invalid auth token"))
+                .isEqualTo(ErrorCode.INVALID_AUTH_TOKEN);
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: user name is empty")).isEqualTo(ErrorCode.USER_EMPTY);
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: permission denied"))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: revision in header is old"))
+                .isEqualTo(ErrorCode.AUTH_OLD_REVISION);
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: something new")).isNull();
+        assertThat(SnapshotTransfer.authError(StatusCode.UNAVAILABLE, "auth: permission denied")).isNull();
+        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, null)).isNull();
     }
 
     @Test
