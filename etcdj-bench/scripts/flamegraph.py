@@ -44,7 +44,6 @@ INCLUSIVE = [
     ("protobuf serialization of requests", r"CodedOutputStream|MessageMarshaller\.stream"),
     ("deadline timers (scheduling, cancelling)", r"DeadlineTimer|\.schedule$|ScheduledFutureTask|cancelScheduled"),
     ("etcdj request/response mapping (KvMapper)", r"^io\.etcdj\.internal\.KvMapper"),
-    ("harness: load loop and latency histogram", r"^io\.etcdj\.bench\.|^org\.HdrHistogram"),
 ]
 SELF = [
     ("gRPC retry layer's own code (io.grpc.internal.RetriableStream*)", "io.grpc.internal.RetriableStream"),

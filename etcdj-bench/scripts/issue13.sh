@@ -68,14 +68,14 @@ if [[ " $steps " == *" cli "* ]]; then
     /usr/bin/time -f "%e s wall, %U s user, %S s sys" "$etcdj" --endpoints "$ep" put k v 2>&1
     ls -l "$root"/etcdj-cli/target/etcdj-cli-*.jsa
     # --shell=none: no shell between hyperfine and the command (-N)
-    ETCDCTL_API=3 hyperfine -N -w 3 -r 20 --export-markdown "$out/cli-start.md" \
+    ETCDCTL_API=3 hyperfine -N -w 3 -r 10 --export-markdown "$out/cli-start.md" \
       -n "etcdj put" "$etcdj --endpoints $ep put k v" \
       -n "etcdj get" "$etcdj --endpoints $ep get k" \
       -n "etcdctl put" "etcdctl --endpoints $ep put k v" \
       -n "etcdctl get" "etcdctl --endpoints $ep get k" 2>&1
-    ETCDJ_CDS=0 hyperfine -N -w 2 -r 10 -n "etcdj put, no archive (ETCDJ_CDS=0)" \
+    ETCDJ_CDS=0 hyperfine -N -w 1 -r 5 -n "etcdj put, no archive (ETCDJ_CDS=0)" \
       "$etcdj --endpoints $ep put k v" 2>&1
-    hyperfine -N -w 2 -r 10 -n "etcdj put, the script before issue 13 (no archive, Netty JFR events on)" \
+    hyperfine -N -w 1 -r 5 -n "etcdj put, the script before issue 13 (no archive, Netty JFR events on)" \
       "java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar $root/etcdj-cli/target/etcdj-cli.jar --endpoints $ep put k v" 2>&1
     echo "# load after: $(uptime)"
   } > "$out/cli-start.txt"
