@@ -356,7 +356,9 @@ public interface Maintenance {
      * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first (no file is left)
      * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match (no file is left)
      * @throws io.etcdj.exception.InternalException when the file cannot be written, synced or renamed (no file is left)
-     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     * @throws io.etcdj.exception.UnauthenticatedException when auth is on and the client has no credentials or they are rejected
+     * @throws io.etcdj.exception.PermissionDeniedException when auth is on and the user lacks the {@code root} role, which snapshots need
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
     @NoDefaultDeadline
     SnapshotInfo snapshot(Path file);
@@ -386,7 +388,9 @@ public interface Maintenance {
      * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first (no file is left)
      * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match (no file is left)
      * @throws io.etcdj.exception.InternalException when the file cannot be written, synced or renamed (no file is left)
-     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     * @throws io.etcdj.exception.UnauthenticatedException when auth is on and the client has no credentials or they are rejected
+     * @throws io.etcdj.exception.PermissionDeniedException when auth is on and the user lacks the {@code root} role, which snapshots need
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
     @NoDefaultDeadline
     SnapshotInfo snapshot(Path file, SnapshotOptions options);
@@ -414,7 +418,9 @@ public interface Maintenance {
      * @throws io.etcdj.exception.EtcdTimeoutException when the options' timeout passes first
      * @throws io.etcdj.exception.SnapshotIntegrityException when the stream ends short or its checksum does not match
      * @throws io.etcdj.exception.InternalException when writing to the stream throws an {@link java.io.IOException}
-     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, credentials rejected, permission denied, ...), typed as described in {@link io.etcdj.exception.EtcdException}
+     * @throws io.etcdj.exception.UnauthenticatedException when auth is on and the client has no credentials or they are rejected
+     * @throws io.etcdj.exception.PermissionDeniedException when auth is on and the user lacks the {@code root} role, which snapshots need
+     * @throws io.etcdj.exception.EtcdException for any other failure (cancelled, ...), typed as described in {@link io.etcdj.exception.EtcdException}
      */
     @NoDefaultDeadline
     SnapshotInfo snapshot(OutputStream out, SnapshotOptions options);
