@@ -26,7 +26,7 @@ if [[ " $steps " == *" sweep "* ]]; then
     esac
     { echo "# load before: $(uptime)"; } > "$out/$w.err"
     echo "$(date -u +%FT%TZ) $w" >&2
-    bench "${args[@]}" --clients etcdj,jetcd,go --inflight 64,512 --total 30000 --rounds 3 \
+    bench "${args[@]}" --clients etcdj,jetcd,go --inflight 64,512 --total 30000 --rounds 3 --warmup-slices 100 \
         --key-size 8 --val-size 256 > "$out/$w.txt" 2>> "$out/$w.err" || echo "$w: exit $?" >&2
     echo "# load after: $(uptime)" >> "$out/$w.err"
   done

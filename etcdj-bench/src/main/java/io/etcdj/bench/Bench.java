@@ -74,6 +74,8 @@ final class Bench {
             }
             try (EtcdClient own = shared != null ? null : EtcdClient.builder().endpoints(endpoints).build()) {
                 EtcdClient admin = shared != null ? shared : own;
+                // on a loaded machine the first connection can take longer than a call's deadline
+                awaitServer(threads, shared, admin);
                 Set<String> prepared = new HashSet<>();
                 for (Contender c : contenders) {
                     if (!c.supports(workload)) {
@@ -312,6 +314,21 @@ final class Bench {
         r.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2)).withStackTrace();
         r.start();
         return r;
+    }
+
+    /** Reads a key through the admin client until the server answers, for at most a minute. */
+    private static void awaitServer(ThreadAccounting threads, EtcdClient shared, EtcdClient admin) {
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                adminWork(threads, shared, () -> admin.kv().get("bench-settle"));
+                return;
+            } catch (io.etcdj.exception.EtcdException e) {
+                if (System.nanoTime() - giveUp > 0) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Work through the admin client, whose threads are etcdj's when it is the measured etcdj client. */
