@@ -6,6 +6,8 @@ import io.etcdj.cli.internal.CommandContext;
 import io.etcdj.cli.internal.ExitCodes;
 import io.etcdj.cli.internal.FlagSpec;
 import io.etcdj.cli.internal.GlobalFlags;
+import io.etcdj.exception.ErrorCode;
+import io.etcdj.exception.EtcdException;
 import io.etcdj.maintenance.SnapshotInfo;
 import io.etcdj.maintenance.SnapshotOptions;
 import io.etcdj.maintenance.SnapshotProgressListener;
@@ -113,7 +115,22 @@ final class SnapshotCommand implements Command {
                     options.timeout(ctx.flags().duration(GlobalFlags.COMMAND_TIMEOUT));
                 }
                 try {
-                    info = ctx.callClient(c -> c.maintenance().snapshot(out, options.build()));
+                    info = ctx.callClient(c -> {
+                        try {
+                            return c.maintenance().snapshot(out, options.build());
+                        } catch (EtcdException e) {
+                            if (e.code() != ErrorCode.UNAVAILABLE && e.code() != ErrorCode.DEADLINE_EXCEEDED) {
+                                progress.opened(); // the server answered: etcdctl had the stream open
+                            }
+                            String m = e.getMessage();
+                            if (m != null && m.startsWith("auth: ")) {
+                                // etcd refuses the stream with its auth store's error, which etcdctl prints as gRPC's
+                                throw new CliExit(ExitCodes.INTERRUPTED, "rpc error: code = Unknown desc = "
+                                        + m.replaceFirst(" \\(endpoint [^)]*\\)$", ""));
+                            }
+                            throw e;
+                        }
+                    });
                 } catch (CliExit e) {
                     progress.clear();
                     throw new CliExit(ExitCodes.INTERRUPTED, e.getMessage());
@@ -194,13 +211,18 @@ final class SnapshotCommand implements Command {
             this.bar = bar;
         }
 
-        @Override
-        public synchronized void progress(long received, long remaining) {
+        /** Logs that the stream is open, once. */
+        synchronized void opened() {
             if (!started) {
                 started = true;
                 log(ctx, ZapLine.iso("info", CLIENT + "200", "opened snapshot stream; downloading"));
                 log(ctx, ZapLine.epoch("info", OURS + "127", "fetching snapshot").field("endpoint", endpoint));
             }
+        }
+
+        @Override
+        public synchronized void progress(long received, long remaining) {
+            opened();
             if (!bar) {
                 return;
             }
