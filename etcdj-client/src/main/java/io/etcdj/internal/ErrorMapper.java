@@ -135,7 +135,7 @@ public final class ErrorMapper {
             case NO_LEADER, NOT_LEADER, LEADER_CHANGED -> new NoLeaderException(code, outcome, message, cause);
             case STOPPED, UNHEALTHY, UNAVAILABLE -> new ConnectionException(code, outcome, message, cause);
             case TLS_UNKNOWN_AUTHORITY, TLS_CERTIFICATE_EXPIRED, TLS_HOST_NAME_MISMATCH, TLS_CERTIFICATE_REJECTED,
-                    TLS_HANDSHAKE_FAILED -> new TlsException(code, TlsFailures.describe(code) + ": " + message, cause);
+                    TLS_HANDSHAKE_FAILED -> new TlsException(code, outcome, TlsFailures.describe(code) + ": " + message, cause);
             case TIMEOUT, TIMEOUT_DUE_TO_LEADER_FAIL, TIMEOUT_DUE_TO_CONNECTION_LOST, DEADLINE_EXCEEDED,
                     SERVER_TIMEOUT -> new EtcdTimeoutException(code, outcome, message, cause);
             case CORRUPT, INTERNAL -> new InternalException(code, outcome, message, cause);

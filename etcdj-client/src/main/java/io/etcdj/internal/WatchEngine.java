@@ -241,7 +241,12 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
      */
     private void answered(WatchResponse r) {
         if (r.getWatchId() != ALL_WATCHES) {
-            pendingCreates.removeIf(w -> w.id == r.getWatchId());
+            WatchState head = pendingCreates.peek();
+            if (head != null && head.id == r.getWatchId()) {
+                pendingCreates.poll(); // etcd answers creates in order: the usual case
+            } else {
+                pendingCreates.removeIf(w -> w.id == r.getWatchId());
+            }
             return;
         }
         WatchState w = pendingCreates.poll();

@@ -270,9 +270,12 @@ class WatchTest extends SharedEtcd {
         AtomicInteger received = new AtomicInteger();
         CountDownLatch all = new CountDownLatch(n);
         List<Watcher> watchers = new ArrayList<>();
-        try (EtcdClient own = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        // the point is delivery, not speed: confirmations and puts get deadlines that a loaded machine meets
+        WatchOptions patient = WatchOptions.builder().timeout(java.time.Duration.ofSeconds(60)).build();
+        try (EtcdClient own = EtcdClient.builder().endpoints(ETCD.endpoints())
+                .requestTimeout(java.time.Duration.ofSeconds(60)).build()) {
             for (int i = 0; i < n; i++) {
-                watchers.add(own.watch().watch(p + "many/" + i, r -> {
+                watchers.add(own.watch().watch(p + "many/" + i, patient, r -> {
                     received.addAndGet(r.events().size());
                     all.countDown();
                 }));
