@@ -6,6 +6,8 @@ import io.etcdj.internal.ClientRuntime;
 import io.etcdj.internal.Credentials;
 import io.etcdj.internal.TlsConfig;
 import io.etcdj.internal.EndpointAddress;
+import io.etcdj.internal.SrvDiscovery;
+import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import java.util.concurrent.Executor;
  * (as etcdctl's {@code --dial-timeout}), charset UTF-8, no limit below 2 GiB on response size, no
  * extra headers, futures completed on the client's I/O threads, keep-alive pings after 30 s of
  * silence with a 10 s timeout, no credentials, the JVM's trusted certificate authorities for
- * {@code https://} endpoints.
+ * {@code https://} endpoints, no endpoint sync from the member list, no DNS discovery.
  */
 public final class EtcdClientBuilder {
     private final List<String> endpoints = new ArrayList<>();
@@ -42,6 +44,10 @@ public final class EtcdClientBuilder {
     private Path certFile;
     private Path keyFile;
     private boolean skipTlsVerify;
+    private Duration autoSyncInterval;
+    private String discoveryDomain;
+    private String discoveryServiceName;
+    private InetSocketAddress dnsServer;
 
     EtcdClientBuilder() {
     }
@@ -245,18 +251,95 @@ public final class EtcdClientBuilder {
     }
 
     /**
-     * @return a client; connections are made lazily, on the first call
-     * @throws io.etcdj.exception.InvalidArgumentException when no endpoint was given
+     * Keeps the endpoints in step with the cluster's membership, as clientv3's
+     * {@code AutoSyncInterval}: every interval the client asks for the member list (etcd's
+     * {@code Cluster.MemberList} RPC) and makes the members' client URLs, with the scheme each
+     * member advertises, its endpoints, so that members added later are used and removed ones
+     * dropped. Members not yet started (no client URLs) and learners are left out. Calls in
+     * flight finish where they started. A failed sync keeps the endpoints as they were and is
+     * logged once (SLF4J, {@code io.etcdj.internal.EndpointSync}) until a sync succeeds again.
+     *
+     * @param interval the pause between syncs, the first one an interval after build; null or
+     *     zero (the default) for no sync
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when negative
+     */
+    public EtcdClientBuilder autoSyncInterval(Duration interval) {
+        if (interval != null && interval.isNegative()) {
+            throw Checks.invalid("autoSyncInterval must not be negative, got " + interval);
+        }
+        this.autoSyncInterval = interval == null || interval.isZero() ? null : interval;
+        return this;
+    }
+
+    /**
+     * Finds the endpoints in DNS SRV records when the client is built, as etcdctl's
+     * {@code --discovery-srv}: {@code _etcd-client-ssl._tcp.<domain>} names {@code https://}
+     * endpoints, {@code _etcd-client._tcp.<domain>} {@code http://} ones; each record's target
+     * and port make one endpoint. The endpoints found replace those given to
+     * {@link #endpoints(String...)}.
+     *
+     * @param domain the domain to look up, e.g. {@code example.com}; null for no discovery (the default)
+     * @return this builder
+     * @see #discoverySrv(String, String)
+     */
+    public EtcdClientBuilder discoverySrv(String domain) {
+        return discoverySrv(domain, null);
+    }
+
+    /**
+     * As {@link #discoverySrv(String)}, with a service name, as etcdctl's
+     * {@code --discovery-srv-name}: the names looked up become
+     * {@code _etcd-client-ssl-<serviceName>._tcp.<domain>} and
+     * {@code _etcd-client-<serviceName>._tcp.<domain>}.
+     *
+     * @param domain the domain to look up; null for no discovery
+     * @param serviceName the service name; null or empty for none
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when the domain is empty or blank
+     */
+    public EtcdClientBuilder discoverySrv(String domain, String serviceName) {
+        if (domain != null && domain.isBlank()) {
+            throw Checks.invalid("the discovery domain must not be empty");
+        }
+        this.discoveryDomain = domain;
+        this.discoveryServiceName = serviceName;
+        return this;
+    }
+
+    /**
+     * The DNS server that {@link #discoverySrv(String)} asks (UDP, then TCP for long answers).
+     *
+     * @param server the server's address and port; null (the default) for the system's name
+     *     servers ({@code /etc/resolv.conf})
+     * @return this builder
+     */
+    public EtcdClientBuilder dnsServer(InetSocketAddress server) {
+        this.dnsServer = server;
+        return this;
+    }
+
+    /**
+     * @return a client; connections are made lazily, on the first call; DNS discovery, when set,
+     *     is done now
+     * @throws io.etcdj.exception.InvalidArgumentException when no endpoint was given and no
+     *     discovery domain set, when neither SRV name of the discovery domain has records (the
+     *     message names both lookups), or when a discovered endpoint is not usable
+     * @throws io.etcdj.exception.ConnectionException when discovery got no answer from the DNS server
      */
     public EtcdClient build() {
-        if (endpoints.isEmpty()) {
+        List<String> given = endpoints;
+        if (discoveryDomain != null) {
+            given = SrvDiscovery.endpoints(discoveryDomain, discoveryServiceName, dnsServer);
+        }
+        if (given.isEmpty()) {
             throw Checks.invalid("at least one endpoint is required");
         }
         TlsConfig tls = new TlsConfig(caFile, certFile, keyFile, skipTlsVerify);
-        List<EndpointAddress> addresses = EtcdClient.parseEndpoints(endpoints, tls.configured());
+        List<EndpointAddress> addresses = EtcdClient.parseEndpoints(given, tls.configured());
         ClientRuntime runtime = new ClientRuntime(new ClientConfig(addresses, requestTimeout, connectTimeout, charset,
                 "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor, keepAliveTime, keepAliveTimeout,
-                credentials, tls));
+                credentials, tls, autoSyncInterval));
         return new EtcdClient(runtime);
     }
 

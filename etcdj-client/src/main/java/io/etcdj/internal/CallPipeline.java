@@ -210,8 +210,50 @@ public final class CallPipeline {
                     withEndpoint(pinned);
                 }
             } else {
-                withEndpoint(pool.pick(avoid));
+                Endpoint e = pool.pick(avoid);
+                if (e.connection.isReady() || !awaitReadyEndpoint(avoid)) {
+                    withEndpoint(e);
+                }
             }
+        }
+
+        /**
+         * With several endpoints, none ready and some still connecting (a fresh client, or all
+         * connections lost), waits for the first connection to change state and picks again,
+         * rather than queue the attempt on a connection that may never become ready (a member
+         * that accepts TCP connections but is paused). The wait ends at the deadline at the latest.
+         *
+         * @return true when the call waits and will pick again; false to go ahead with the pick
+         */
+        private boolean awaitReadyEndpoint(Endpoint avoid) {
+            long remaining = deadlineNanos - System.nanoTime();
+            if (pool.size() < 2 || remaining <= 0 || !pool.anyConnecting()) {
+                return false;
+            }
+            java.util.concurrent.atomic.AtomicBoolean woken = new java.util.concurrent.atomic.AtomicBoolean();
+            waitingToRetry.add(this);
+            java.util.concurrent.ScheduledFuture<?>[] timer = new java.util.concurrent.ScheduledFuture<?>[1];
+            Runnable wake = () -> {
+                if (woken.compareAndSet(false, true)) {
+                    java.util.concurrent.ScheduledFuture<?> t = timer[0];
+                    if (t != null) {
+                        t.cancel(false);
+                    }
+                    retry(avoid);
+                }
+            };
+            try {
+                timer[0] = scheduler.schedule(wake, remaining, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                waitingToRetry.remove(this);
+                fail(ErrorMapper.closed(outcomeSoFar()));
+                return true;
+            }
+            pool.whenAnyStateChanges(wake, scheduler);
+            if (closed) {
+                CallPipeline.this.close();
+            }
+            return true;
         }
 
         private void withEndpoint(Endpoint e) {

@@ -69,6 +69,7 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
     private final Locks locks;
     private final ElectionsImpl asyncElections;
     private final Elections elections;
+    private final EndpointSync endpointSync;
 
     /** @param config the client's settings */
     public ClientRuntime(ClientConfig config) {
@@ -144,6 +145,20 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
         asyncElections = new ElectionsImpl(pipeline, config.charset(), asyncKv, asyncWatch, asyncLeases, queue,
                 config.requestTimeout(), listenerExecutor);
         elections = Blocking.of(Elections.class, asyncElections, config.requestTimeout());
+        endpointSync = new EndpointSync(asyncCluster, pool);
+        if (config.autoSyncInterval() != null) {
+            endpointSync.start(scheduler, config.autoSyncInterval());
+        }
+    }
+
+    /**
+     * Syncs the endpoint set from the cluster's member list once, now (what the periodic sync of
+     * {@code autoSyncInterval} does).
+     *
+     * @return the new endpoint set, or the failure of the member list (the set is then unchanged)
+     */
+    public java.util.concurrent.CompletableFuture<List<EndpointAddress>> syncEndpoints() {
+        return endpointSync.sync();
     }
 
     /**
@@ -339,6 +354,7 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
             closing = true;
             asyncLocks.revokeSessions(Duration.ofSeconds(2)); // sessions end with the client, not at their TTL
         }
+        endpointSync.stop();
         watchEngine.close();
         asyncLeases.keepAliveEngine().close();
         pipeline.close();

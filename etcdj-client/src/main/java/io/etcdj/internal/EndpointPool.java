@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The client's endpoints: picks one for each call, round robin over those not recently failed, so
- * that a retry goes to another member where there is one. The set can be replaced while calls are
+ * that a retry goes to another member where there is one. An endpoint whose connection is ready
+ * (its HTTP/2 handshake done) is preferred, as clientv3's balancer does: while none is, every
+ * idle connection is started, and callers may wait for the first to become ready
+ * ({@link #anyConnecting()}, {@link #whenAnyStateChanges}) rather than queue behind a member
+ * that accepts TCP connections but never answers (a paused process). The set can be replaced while calls are
  * in flight: an attempt keeps the endpoint it started on, and a removed endpoint's connection is
  * closed gracefully, once its attempts have ended.
  */
@@ -48,6 +54,20 @@ public final class EndpointPool {
             return only;
         }
         long now = System.nanoTime();
+        boolean anyReady = false;
+        for (int i = 0; i < n; i++) {
+            Endpoint e = all.get((start + i) % n);
+            if (e.connection.isReady()) {
+                anyReady = true;
+                if (e != avoid && !e.isSuspect(now)) {
+                    probeOthers(all, e, now);
+                    return e;
+                }
+            }
+        }
+        if (!anyReady) {
+            connectAll(all);
+        }
         for (int i = 0; i < n; i++) {
             Endpoint e = all.get((start + i) % n);
             if (e != avoid && !e.isSuspect(now)) {
@@ -104,6 +124,57 @@ public final class EndpointPool {
             }
         }
         return false;
+    }
+
+    private static void probeOthers(List<Endpoint> all, Endpoint picked, long now) {
+        for (Endpoint e : all) {
+            if (e != picked) {
+                e.probe(now);
+            }
+        }
+    }
+
+    private static void connectAll(List<Endpoint> all) {
+        for (Endpoint e : all) {
+            e.connection.connect();
+        }
+    }
+
+    /**
+     * Starts every idle connection.
+     *
+     * @return true when none is ready and at least one is still being set up, so that waiting for
+     *     a state change may bring a ready one
+     */
+    boolean anyConnecting() {
+        List<Endpoint> all = endpoints;
+        connectAll(all);
+        boolean connecting = false;
+        for (Endpoint e : all) {
+            if (e.connection.isReady()) {
+                return false;
+            }
+            connecting |= e.connection.isConnecting();
+        }
+        return connecting;
+    }
+
+    /**
+     * Runs the action once, on the executor, when any endpoint's connection changes state.
+     *
+     * @param action what to run; it runs at most once
+     * @param executor where to run it
+     */
+    void whenAnyStateChanges(Runnable action, Executor executor) {
+        AtomicBoolean ran = new AtomicBoolean();
+        Runnable once = () -> {
+            if (ran.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+        for (Endpoint e : endpoints) {
+            e.connection.whenStateChanges(once, executor);
+        }
     }
 
     /**

@@ -84,6 +84,31 @@ final class GrpcConnection implements Connection {
     }
 
     @Override
+    public void connect() {
+        channel.getState(true);
+    }
+
+    @Override
+    public boolean isConnecting() {
+        ConnectivityState s = channel.getState(false);
+        return s == ConnectivityState.IDLE || s == ConnectivityState.CONNECTING;
+    }
+
+    @Override
+    public void whenStateChanges(Runnable action, java.util.concurrent.Executor executor) {
+        ConnectivityState s = channel.getState(false);
+        if (s != ConnectivityState.SHUTDOWN) {
+            channel.notifyWhenStateChanged(s, () -> {
+                try {
+                    executor.execute(action);
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    // the client is closing: nobody waits any more
+                }
+            });
+        }
+    }
+
+    @Override
     public void reconnectNow() {
         if (channel.getState(false) == ConnectivityState.TRANSIENT_FAILURE) {
             channel.resetConnectBackoff();

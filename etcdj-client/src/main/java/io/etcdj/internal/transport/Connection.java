@@ -39,6 +39,31 @@ public interface Connection {
     /** @return true when the connection is established and ready for requests now */
     boolean isReady();
 
+    /**
+     * Starts setting up the connection when it is idle (not yet connected, or idle since), so that
+     * it may be ready by the time a call wants it. Does nothing otherwise.
+     */
+    default void connect() {
+    }
+
+    /**
+     * @return true while the connection is idle or being set up (TCP connect, TLS and HTTP/2
+     *     handshakes), so that it may yet become ready; false when it is ready, failed or closed
+     */
+    default boolean isConnecting() {
+        return false;
+    }
+
+    /**
+     * Runs the action once, on the executor, when the connection's state next changes (say from
+     * connecting to ready or failed). A connection that never changes state never runs it.
+     *
+     * @param action what to run
+     * @param executor where to run it
+     */
+    default void whenStateChanges(Runnable action, java.util.concurrent.Executor executor) {
+    }
+
     /** Skips any reconnect backoff, so that a member that came back is tried at once. */
     void reconnectNow();
 
