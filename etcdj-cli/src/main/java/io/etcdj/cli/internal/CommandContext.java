@@ -108,16 +108,14 @@ public final class CommandContext implements AutoCloseable {
         if (flags.bool(GlobalFlags.DEBUG)) {
             GlobalFlags.printForDebug(flags, commandName, err);
         }
-        if (!flags.string(GlobalFlags.DISCOVERY_SRV).isEmpty()) {
-            throw new CliExit(ExitCodes.ERROR, "DNS SRV discovery (--discovery-srv) is not implemented by etcdj");
-        }
+        List<String> discovered = DiscoveryFlags.endpoints(flags, env, err);
         TlsFlags tls = TlsFlags.of(flags);
         Credentials credentials = credentials();
         if (!KNOWN_FORMATS.contains(flags.string(GlobalFlags.WRITE_OUT))) {
             throw new CliExit(ExitCodes.BAD_FEATURE, "unsupported output format");
         }
         tls.checkFiles();
-        List<String> endpoints = flags.list(GlobalFlags.ENDPOINTS);
+        List<String> endpoints = discovered.isEmpty() ? flags.list(GlobalFlags.ENDPOINTS) : discovered;
         if (endpoints.isEmpty()) {
             throw new CliExit(ExitCodes.BAD_CONNECTION, "etcdclient: no available endpoints");
         }

@@ -52,9 +52,9 @@ public final class GlobalFlags {
             FlagSpec.bool(DEBUG, "print the global flags' values (as ETCDCTL_* variables) on standard error"),
             new FlagSpec(DIAL_TIMEOUT, (char) 0, FlagSpec.Kind.DURATION, "2s",
                     "how long to keep trying to connect to an endpoint"),
-            FlagSpec.string(DISCOVERY_SRV, "", "domain whose DNS SRV records name the endpoints (not implemented)")
+            FlagSpec.string(DISCOVERY_SRV, "", "domain whose DNS SRV records name the endpoints")
                     .withShorthand('d'),
-            FlagSpec.string(DISCOVERY_SRV_NAME, "", "service name for DNS discovery (not implemented)"),
+            FlagSpec.string(DISCOVERY_SRV_NAME, "", "service name for DNS discovery (_etcd-client[-ssl]-<name>._tcp)"),
             new FlagSpec(ENDPOINTS, (char) 0, FlagSpec.Kind.STRING_SLICE, "127.0.0.1:2379",
                     "client URLs of the etcd members, comma-separated"),
             FlagSpec.bool(HEX, "write keys and values as hex escapes (simple format)"),
