@@ -66,6 +66,9 @@ class EnvFlagsCompatTest {
         same(env("ETCDCTL_PASSWORD", "secret"), "get", P + "a");
         same(env("ETCDCTL_USER", ":secret"), "get", P + "a");
         same(env("ETCDCTL_USER", "root:"), "get", P + "a");
+        // credentials for a server without auth: etcdctl's client goes on without a token
+        same(env("ETCDCTL_USER", "root:pw"), "get", P + "a");
+        same(env("ETCDCTL_USER", "root", "ETCDCTL_PASSWORD", "pw"), "put", P + "b", "v");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.etcdj.cli.internal;
 
 import io.etcdj.EtcdClient;
 import io.etcdj.EtcdClientBuilder;
+import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.kv.Kv;
 import java.io.InputStream;
@@ -36,6 +37,11 @@ public final class CommandContext implements AutoCloseable {
     private boolean connected;
     private boolean unreachable;
     private String commandName = "";
+    private List<String> usableEndpoints;
+    private TlsFlags tlsFlags;
+    private Credentials credentials;
+    /** Whether a call with credentials has come through (etcdctl authenticates when it connects). */
+    private boolean authenticated;
     /** {@code --command-timeout} as given on the command line, before the environment is applied. */
     private final Duration commandLineTimeout;
     private Duration commandTimeout;
@@ -133,15 +139,22 @@ public final class CommandContext implements AutoCloseable {
             }
         }
         connected = true;
+        this.credentials = credentials;
         if (usable.isEmpty()) {
             unreachable = true;
             return;
         }
+        this.usableEndpoints = usable;
+        this.tlsFlags = tls;
+        client = buildClient(credentials);
+    }
+
+    private EtcdClient buildClient(Credentials withCredentials) {
         Duration command = commandTimeout;
         Duration dial = flags.duration(GlobalFlags.DIAL_TIMEOUT);
         Duration requestTimeout = isPositive(command) ? command : Duration.ofSeconds(5);
         EtcdClientBuilder builder = EtcdClient.builder()
-                .endpoints(usable)
+                .endpoints(usableEndpoints)
                 .connectTimeout(isPositive(dial) ? dial : requestTimeout)
                 .requestTimeout(requestTimeout);
         Duration keepAliveTime = flags.duration(GlobalFlags.KEEPALIVE_TIME);
@@ -151,12 +164,12 @@ public final class CommandContext implements AutoCloseable {
             builder.keepAlive(keepAliveTime.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : keepAliveTime,
                     keepAliveTimeout);
         }
-        if (credentials != null) {
-            builder.credentials(credentials.user(), credentials.password());
+        if (withCredentials != null) {
+            builder.credentials(withCredentials.user(), withCredentials.password());
         }
         try {
-            tls.configure(builder);
-            client = builder.build();
+            tlsFlags.configure(builder);
+            return builder.build();
         } catch (EtcdException e) {
             throw new CliExit(ExitCodes.BAD_ARGS, e.getMessage());
         }
@@ -264,14 +277,38 @@ public final class CommandContext implements AutoCloseable {
      */
     public <T> T callClient(Function<EtcdClient, T> request) {
         connect();
-        if (unreachable || !isPositive(commandTimeout)) {
+        if (unreachable) {
+            // with credentials, etcdctl fails while it connects (authenticating): a bad connection
+            throw new CliExit(credentials != null ? ExitCodes.BAD_CONNECTION : ExitCodes.ERROR, "context deadline exceeded");
+        }
+        if (!isPositive(commandTimeout)) {
             throw new CliExit(ExitCodes.ERROR, "context deadline exceeded");
         }
         try {
-            return request.apply(client);
+            T result = request.apply(client);
+            authenticated = true;
+            return result;
         } catch (EtcdException e) {
+            if (credentials != null && !authenticated) {
+                if (e.code() == ErrorCode.AUTH_NOT_ENABLED) {
+                    // etcdctl's client goes on without a token when the server has auth off
+                    authenticated = true;
+                    client.close();
+                    client = buildClient(null);
+                    return callClient(request);
+                }
+                if (failsAuthentication(e.code())) {
+                    // etcdctl authenticates while it connects: that failure is a bad connection
+                    throw new CliExit(ExitCodes.BAD_CONNECTION, ErrorMessages.of(e));
+                }
+            }
             throw new CliExit(ExitCodes.ERROR, ErrorMessages.of(e));
         }
+    }
+
+    private static boolean failsAuthentication(ErrorCode code) {
+        return code == ErrorCode.AUTH_FAILED || code == ErrorCode.UNAVAILABLE || code == ErrorCode.DEADLINE_EXCEEDED
+                || code.name().startsWith("TLS_");
     }
 
     /** Closes the client, if one was made. */

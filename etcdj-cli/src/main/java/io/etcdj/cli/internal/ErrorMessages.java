@@ -19,6 +19,10 @@ public final class ErrorMessages {
         if (code.serverMessage() != null) {
             return code.serverMessage();
         }
+        if (code.name().startsWith("TLS_")) {
+            // etcdctl retries a failing handshake until the command's deadline
+            return "context deadline exceeded";
+        }
         switch (code) {
             case DEADLINE_EXCEEDED:
             case UNAVAILABLE:

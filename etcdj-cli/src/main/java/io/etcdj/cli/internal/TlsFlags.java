@@ -105,13 +105,20 @@ final class TlsFlags {
         Matcher m = PEM_BLOCK.matcher(pem);
         while (m.find()) {
             String t = m.group(1);
-            if (exact ? t.equals(type) : t.endsWith(type)) {
+            if (exact ? t.equals(type) : t.equals(type) || t.endsWith(" " + type)) {
                 return;
             }
             skipped.add(t);
         }
         if (skipped.isEmpty()) {
             throw new CliExit(ExitCodes.BAD_ARGS, "tls: failed to find any PEM data in " + input + " input");
+        }
+        if (skipped.size() == 1 && exact && skipped.get(0).endsWith("PRIVATE KEY")) {
+            throw new CliExit(ExitCodes.BAD_ARGS, "tls: failed to find certificate PEM data in certificate input,"
+                    + " but did find a private key; PEM inputs may have been switched");
+        }
+        if (skipped.size() == 1 && !exact && skipped.get(0).equals("CERTIFICATE")) {
+            throw new CliExit(ExitCodes.BAD_ARGS, "tls: found a certificate rather than a key in the PEM for the private key");
         }
         String what = exact ? "\"" + type + "\" PEM block" : "PEM block with type ending in \"" + type + "\"";
         throw new CliExit(ExitCodes.BAD_ARGS, "tls: failed to find " + what + " in " + input
