@@ -74,8 +74,11 @@ final class Bench {
             }
             try (EtcdClient own = shared != null ? null : EtcdClient.builder().endpoints(endpoints).build()) {
                 EtcdClient admin = shared != null ? shared : own;
-                // on a loaded machine the first connection can take longer than a call's deadline
-                awaitServer(threads, shared, admin);
+                if (cluster != null) {
+                    // on a loaded machine the first connection to the throwaway etcd just started
+                    // can take longer than a call's deadline
+                    awaitServer(threads, shared, admin);
+                }
                 Set<String> prepared = new HashSet<>();
                 for (Contender c : contenders) {
                     if (!c.supports(workload)) {
