@@ -19,7 +19,7 @@ for w in put range-l range-s; do
     range-s) args=(range --consistency s --clients etcdj,jetcd) ;;  # gobench has no serializable get
   esac
   echo "$(date -u +%FT%TZ) $w" >&2
-  "$bench" "${args[@]}" --inflight 1,8,64,512 --total 30000 --rounds 3 --warmup 5000 \
+  "$bench" "${args[@]}" --inflight 1,8,64,512 --total 30000 --rounds 3 \
       --key-size 8 --val-size 256 "$@" > "$out/$w.txt" 2> "$out/$w.err" || echo "$w: exit $?" >&2
 done
 "$here/text2csv.sh" "$out"/put.txt "$out"/range-l.txt "$out"/range-s.txt > "$out/results.csv"
