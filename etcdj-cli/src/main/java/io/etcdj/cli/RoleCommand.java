@@ -76,19 +76,19 @@ final class RoleCommand implements Command {
         switch (sub) {
             case "add" -> {
                 String role = one(args, "role add command requires role name as its argument");
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().roleAdd(role));
                 printer.changed(r.header(), "Role " + role + " created");
             }
             case "delete" -> {
                 String role = one(args, "role delete command requires role name as its argument");
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().roleDelete(role));
                 printer.changed(r.header(), "Role " + role + " deleted");
             }
             case "get" -> {
                 String role = one(args, "role get command requires role name as its argument");
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 RoleResponse r = ctx.callClient(c -> c.auth().roleGet(role));
                 printer.role(role, r);
             }
@@ -96,7 +96,7 @@ final class RoleCommand implements Command {
                 if (!args.isEmpty()) {
                     throw new CliExit(ExitCodes.BAD_ARGS, "role list command requires no arguments");
                 }
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 printer.roles(ctx.callClient(c -> c.auth().roleList()));
             }
             case "grant-permission" -> grant(ctx, args, printer);
@@ -126,7 +126,7 @@ final class RoleCommand implements Command {
         };
         byte[][] range = range(ctx, args.subList(2, args.size()));
         String role = args.get(0);
-        ctx.requirePrintableFormat();
+        ctx.connect();
         AuthResponse r = ctx.callClient(c -> c.auth().roleGrantPermission(role, Permission.raw(type, range[0], range[1])));
         printer.changed(r.header(), "Role " + role + " updated");
     }
@@ -138,7 +138,7 @@ final class RoleCommand implements Command {
         }
         byte[][] range = range(ctx, args.subList(1, args.size()));
         String role = args.get(0);
-        ctx.requirePrintableFormat();
+        ctx.connect();
         RangeEnd end = range[1].length == 0 ? RangeEnd.single() : RangeEnd.of(range[1]);
         AuthResponse r = ctx.callClient(c -> c.auth().roleRevokePermission(role,
                 new String(range[0], StandardCharsets.UTF_8), end));

@@ -76,19 +76,19 @@ final class UserCommand implements Command {
                 if (!args.isEmpty()) {
                     throw new CliExit(ExitCodes.BAD_ARGS, "user list command requires no arguments");
                 }
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 printer.users(ctx.callClient(c -> c.auth().userList()));
             }
             case "delete" -> {
                 String user = one(args, "user delete command requires user name as its argument");
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().userDelete(user));
                 printer.changed(r.header(), "User " + user + " deleted");
             }
             case "passwd" -> {
                 String user = one(args, "user passwd command requires user name as its argument");
                 String password = password(ctx, user);
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().userChangePassword(user, password));
                 printer.changed(r.header(), "Password updated");
             }
@@ -97,7 +97,7 @@ final class UserCommand implements Command {
                     throw new CliExit(ExitCodes.BAD_ARGS,
                             "user grant command requires user name and role name as its argument");
                 }
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().userGrantRole(args.get(0), args.get(1)));
                 printer.changed(r.header(), "Role " + args.get(1) + " is granted to user " + args.get(0));
             }
@@ -105,7 +105,7 @@ final class UserCommand implements Command {
                 if (args.size() != 2) {
                     throw new CliExit(ExitCodes.BAD_ARGS, "user revoke-role requires user name and role name as its argument");
                 }
-                ctx.requirePrintableFormat();
+                ctx.connect();
                 AuthResponse r = ctx.callClient(c -> c.auth().userRevokeRole(args.get(0), args.get(1)));
                 printer.changed(r.header(), "Role " + args.get(1) + " is revoked from user " + args.get(0));
             }
@@ -154,7 +154,7 @@ final class UserCommand implements Command {
         }
         String name = user;
         String secret = password;
-        ctx.requirePrintableFormat();
+        ctx.connect();
         AuthResponse r = ctx.callClient(c -> secret == null ? c.auth().userAddWithoutPassword(name)
                 : c.auth().userAdd(name, secret));
         printer.changed(r.header(), "User " + name + " created");
@@ -163,7 +163,7 @@ final class UserCommand implements Command {
     /** {@code user get}, and with {@code --detail} each granted role as {@code role get} prints it. */
     private static void get(CommandContext ctx, List<String> args, AuthPrinter printer) {
         String user = one(args, "user get command requires user name as its argument");
-        ctx.requirePrintableFormat();
+        ctx.connect();
         UserResponse r = ctx.callClient(c -> c.auth().userGet(user));
         if (!ctx.flags().bool("detail")) {
             printer.user(user, r);

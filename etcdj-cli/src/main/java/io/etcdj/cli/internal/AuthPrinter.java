@@ -1,5 +1,7 @@
 package io.etcdj.cli.internal;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.MessageLite;
 import io.etcdj.ResponseHeader;
 import io.etcdj.auth.AuthStatusResponse;
 import io.etcdj.auth.NameListResponse;
@@ -15,7 +17,8 @@ import java.util.List;
 /**
  * Writes the results of etcdctl's {@code user} and {@code role} commands (and etcdj's
  * {@code auth status}) in etcdctl 3.4's output formats. {@code simple} and {@code json} exist for
- * every one; {@code fields} for all but {@code user get} and {@code user list}; {@code table}
+ * every one; {@code fields} for all but {@code user get} and {@code user list}; {@code protobuf}
+ * (etcd's response message re-encoded, as {@link ProtobufPrinter} explains) for all; {@code table}
  * for none. Where etcdctl has no format it says so after the request was made, with exit 4, and
  * so does this printer. Keys and range ends of permissions are written as their raw bytes in the
  * simple format, as etcdctl writes them.
@@ -59,6 +62,8 @@ public final class AuthPrinter {
             case "simple" -> out.println(simpleLine);
             case "json" -> out.println(new GoJson().object("header", JsonPrinter.header(header)).toString());
             case "fields" -> FieldsHeader.print(out, header);
+            // every header-only answer of the auth service encodes as this one does
+            case "protobuf" -> write(io.etcdj.grpc.AuthUserAddResponse.newBuilder().setHeader(header(header)).build());
             default -> throw unsupported();
         }
     }
@@ -80,6 +85,8 @@ public final class AuthPrinter {
             }
             case "json" -> out.println(new GoJson().object("header", JsonPrinter.header(r.header()))
                     .strings("roles", r.roles()).toString());
+            case "protobuf" -> write(io.etcdj.grpc.AuthUserGetResponse.newBuilder().setHeader(header(r.header()))
+                    .addAllRoles(r.roles()).build());
             default -> throw unsupported();
         }
     }
@@ -95,6 +102,8 @@ public final class AuthPrinter {
             case "simple" -> r.names().forEach(out::println);
             case "json" -> out.println(new GoJson().object("header", JsonPrinter.header(r.header()))
                     .strings("users", r.names()).toString());
+            case "protobuf" -> write(io.etcdj.grpc.AuthUserListResponse.newBuilder().setHeader(header(r.header()))
+                    .addAllUsers(r.names()).build());
             default -> throw unsupported();
         }
     }
@@ -117,6 +126,8 @@ public final class AuthPrinter {
                 r.names().forEach(role -> line.append(' ').append(GoText.quote(role)));
                 out.println(line.toString());
             }
+            case "protobuf" -> write(io.etcdj.grpc.AuthRoleListResponse.newBuilder().setHeader(header(r.header()))
+                    .addAllRoles(r.names()).build());
             default -> throw unsupported();
         }
     }
@@ -163,6 +174,15 @@ public final class AuthPrinter {
                     out.println("\"RangeEnd\" : " + GoText.quote(p.rangeEnd()));
                 }
             }
+            case "protobuf" -> {
+                io.etcdj.grpc.AuthRoleGetResponse.Builder b = io.etcdj.grpc.AuthRoleGetResponse.newBuilder()
+                        .setHeader(header(r.header()));
+                for (Permission p : r.permissions()) {
+                    b.addPerm(io.etcdj.grpc.Permission.newBuilder().setPermTypeValue(p.type().ordinal())
+                            .setKey(ByteString.copyFrom(p.key())).setRangeEnd(ByteString.copyFrom(p.rangeEnd())));
+                }
+                write(b.build());
+            }
             default -> throw unsupported();
         }
     }
@@ -183,6 +203,16 @@ public final class AuthPrinter {
                     .bool("enabled", r.enabled()).int64("authRevision", r.authRevision()).toString());
             default -> throw unsupported();
         }
+    }
+
+    /** etcd's message bytes, as etcdctl's {@code -w protobuf} writes them: no delimiter, no line end. */
+    private void write(MessageLite m) {
+        out.write(m.toByteArray());
+    }
+
+    private static io.etcdj.grpc.ResponseHeader header(ResponseHeader h) {
+        return io.etcdj.grpc.ResponseHeader.newBuilder().setClusterId(h.clusterId()).setMemberId(h.memberId())
+                .setRevision(h.revision()).setRaftTerm(h.raftTerm()).build();
     }
 
     private static byte[] permissionLine(Permission p) {
