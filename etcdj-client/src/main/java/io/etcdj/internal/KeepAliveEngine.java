@@ -158,10 +158,13 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
     }
 
     /**
-     * A refresh unanswered for a third of the shortest TTL (at least {@link #SILENT_MIN_NANOS}, at
+     * A refresh unanswered for a fifth of the shortest TTL (at least {@link #SILENT_MIN_NANOS}, at
      * most {@link #SILENT_MAX_NANOS}) means the stream's member is not answering (paused, cut off)
      * although its connection stands: the stream is to be reopened elsewhere while the leases still
-     * have time. Under the lock.
+     * have time. A fifth, not a third: a refresh may be sent a third of the TTL after the last
+     * answered one, and when the leader is the member that hangs, the first member tried next may
+     * itself wait for that leader until a new one is elected, so two moves must fit before the TTL
+     * runs out. Under the lock.
      *
      * @return why the stream is silent, or null when it is not
      */
@@ -180,7 +183,7 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
             }
         }
         long limit = shortestTtl == Long.MAX_VALUE ? SILENT_MAX_NANOS
-                : Math.max(SILENT_MIN_NANOS, Math.min(SILENT_MAX_NANOS, TimeUnit.SECONDS.toNanos(shortestTtl) / 3));
+                : Math.max(SILENT_MIN_NANOS, Math.min(SILENT_MAX_NANOS, TimeUnit.SECONDS.toNanos(shortestTtl) / 5));
         if (now - oldest < limit) {
             return null;
         }
