@@ -214,10 +214,7 @@ public final class FaultRun {
             checkLockLog(full);
             checkLease(leaseClient, lease, leaseLost.get());
             for (Session s : sessions) {
-                if (!s.isAlive()) {
-                    violation("lock: a contender's session (lease " + Long.toHexString(s.leaseId()) + ") was lost");
-                }
-                s.close();
+                s.close(); // a lost one was reported by its contender
             }
             lease.close();
             return new FaultReport(new ArrayList<>(violations), summary(full.size()));
@@ -398,12 +395,24 @@ public final class FaultRun {
      * Takes the lock in turns with the other contenders; inside, appends an entry on entering and
      * one on leaving to the lock log, each guarded by the lock's ownership compare.
      */
-    private void locker(EtcdClient client, Session session, int n) {
+    private void locker(EtcdClient client, Session first, int n) {
         Duration timeout = options.requestTimeout();
+        Session session = first;
         for (long seq = 0; running; seq++) {
+            if (!session.isAlive()) { // a violation (checked at the end); go on with a new session
+                violation("lock: contender " + n + "'s session (lease " + Long.toHexString(session.leaseId())
+                        + ") was lost during the run");
+                try {
+                    session = client.lock().newSession(options.leaseTtlSeconds());
+                } catch (EtcdException e) {
+                    pause();
+                    continue;
+                }
+            }
+            Session s = session;
             Mutex m;
             try {
-                m = clock.time("lock", timeout, () -> client.lock().acquire(LOCK, session, timeout));
+                m = clock.time("lock", timeout, () -> client.lock().acquire(LOCK, s, timeout));
             } catch (EtcdException e) {
                 lockFailures.incrementAndGet();
                 pause();
@@ -435,6 +444,10 @@ public final class FaultRun {
                     lockFailures.incrementAndGet();
                 }
             }
+        }
+        if (!session.isAlive()) {
+            violation("lock: contender " + n + "'s session (lease " + Long.toHexString(session.leaseId())
+                    + ") was lost during the run");
         }
     }
 
