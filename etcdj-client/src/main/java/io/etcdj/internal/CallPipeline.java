@@ -233,15 +233,18 @@ public final class CallPipeline {
             java.util.concurrent.atomic.AtomicBoolean woken = new java.util.concurrent.atomic.AtomicBoolean();
             waitingToRetry.add(this);
             java.util.concurrent.ScheduledFuture<?>[] timer = new java.util.concurrent.ScheduledFuture<?>[1];
+            Runnable[] self = new Runnable[1];
             Runnable wake = () -> {
                 if (woken.compareAndSet(false, true)) {
                     java.util.concurrent.ScheduledFuture<?> t = timer[0];
                     if (t != null) {
                         t.cancel(false);
                     }
+                    pool.stopWaiting(self[0]);
                     retry(avoid);
                 }
             };
+            self[0] = wake;
             try {
                 timer[0] = scheduler.schedule(wake, remaining, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
@@ -249,7 +252,7 @@ public final class CallPipeline {
                 fail(ErrorMapper.closed(outcomeSoFar()));
                 return true;
             }
-            pool.whenAnyStateChanges(wake, scheduler);
+            pool.whenReadyOrFailed(wake, scheduler);
             if (closed) {
                 CallPipeline.this.close();
             }

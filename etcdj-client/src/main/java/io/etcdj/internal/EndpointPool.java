@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that a retry goes to another member where there is one. An endpoint whose connection is ready
  * (its HTTP/2 handshake done) is preferred, as clientv3's balancer does: while none is, every
  * idle connection is started, and callers may wait for the first to become ready
- * ({@link #anyConnecting()}, {@link #whenAnyStateChanges}) rather than queue behind a member
+ * ({@link #anyConnecting()}, {@link #whenReadyOrFailed}) rather than queue behind a member
  * that accepts TCP connections but never answers (a paused process). The set can be replaced while calls are
  * in flight: an attempt keeps the endpoint it started on, and a removed endpoint's connection is
  * closed gracefully, once its attempts have ended.
@@ -24,6 +24,8 @@ public final class EndpointPool {
     private final AtomicInteger next = new AtomicInteger();
     private volatile List<Endpoint> endpoints;
     private boolean shutDown;
+    private final java.util.Set<Runnable> readyWaiters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean watching = new AtomicBoolean();
 
     /**
      * @param transport makes the connections
@@ -160,21 +162,65 @@ public final class EndpointPool {
     }
 
     /**
-     * Runs the action once, on the executor, when any endpoint's connection changes state.
+     * Runs the action, on the executor, once a connection is ready or none is still connecting
+     * (every one failed), whichever comes first. Waiters share one watch of the connections, so a
+     * burst of calls on a fresh client costs one state listener per connection, not one per call.
      *
-     * @param action what to run; it runs at most once
+     * @param action what to run; removed with {@link #stopWaiting} when the caller gives up first
      * @param executor where to run it
      */
-    void whenAnyStateChanges(Runnable action, Executor executor) {
-        AtomicBoolean ran = new AtomicBoolean();
-        Runnable once = () -> {
-            if (ran.compareAndSet(false, true)) {
-                action.run();
+    void whenReadyOrFailed(Runnable action, Executor executor) {
+        readyWaiters.add(action);
+        watch(executor);
+    }
+
+    /** @param action an action given to {@link #whenReadyOrFailed} that need not run any more */
+    void stopWaiting(Runnable action) {
+        readyWaiters.remove(action);
+    }
+
+    private void watch(Executor executor) {
+        if (!watching.compareAndSet(false, true)) {
+            return;
+        }
+        AtomicBoolean fired = new AtomicBoolean();
+        Runnable changed = () -> {
+            if (!fired.compareAndSet(false, true)) {
+                return;
+            }
+            watching.set(false);
+            if (!anyReady() && stillConnecting()) {
+                if (!readyWaiters.isEmpty()) {
+                    watch(executor);
+                }
+                return;
+            }
+            for (Runnable waiter : readyWaiters) {
+                if (readyWaiters.remove(waiter)) {
+                    waiter.run();
+                }
             }
         };
         for (Endpoint e : endpoints) {
-            e.connection.whenStateChanges(once, executor);
+            e.connection.whenStateChanges(changed, executor);
         }
+        // a change between the caller's look and the listeners' registration is not reported to them
+        if (anyReady() || !stillConnecting()) {
+            try {
+                executor.execute(changed);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                watching.set(false);
+            }
+        }
+    }
+
+    private boolean stillConnecting() {
+        for (Endpoint e : endpoints) {
+            if (e.connection.isConnecting()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
