@@ -38,6 +38,8 @@ public final class ErrorMapper {
     private static final String GO_CANCELED = "context canceled";
     /** What gRPC reports when the connection closed under a call, sometimes with status UNKNOWN. */
     private static final String CHANNEL_CLOSED = "channel closed";
+    /** The prefix of etcd's auth store errors, which its maintenance service passes on unconverted. */
+    private static final String AUTH_STORE = "auth: ";
 
     private ErrorMapper() {
     }
@@ -68,6 +70,10 @@ public final class ErrorMapper {
         if (server != null) {
             return server;
         }
+        ErrorCode auth = authStoreError(status, message);
+        if (auth != null) {
+            return auth;
+        }
         if (message != null) {
             if (status == StatusCode.RESOURCE_EXHAUSTED && message.startsWith(GO_MESSAGE_TOO_LARGE)) {
                 return ErrorCode.REQUEST_TOO_LARGE;
@@ -97,6 +103,26 @@ public final class ErrorMapper {
             case UNAVAILABLE -> ErrorCode.UNAVAILABLE;
             case UNAUTHENTICATED -> ErrorCode.UNAUTHENTICATED;
             case OK, UNKNOWN, ABORTED, INTERNAL, DATA_LOSS -> ErrorCode.INTERNAL;
+        };
+    }
+
+    /**
+     * etcd 3.4's maintenance service (snapshot, and the unary calls that need the root role)
+     * returns its auth store's own errors unconverted, as gRPC status UNKNOWN:
+     * {@code auth: invalid auth token}, {@code auth: user name is empty},
+     * {@code auth: permission denied}, {@code auth: revision in header is old}, ...
+     *
+     * @return the code of such an error, or null for any other
+     */
+    static ErrorCode authStoreError(StatusCode status, String message) {
+        if (status != StatusCode.UNKNOWN || message == null || !message.startsWith(AUTH_STORE)) {
+            return null;
+        }
+        String what = message.substring(AUTH_STORE.length());
+        return switch (what) {
+            case "revision in header is old" -> ErrorCode.AUTH_OLD_REVISION;
+            case "user not found" -> ErrorCode.USER_NOT_FOUND;
+            default -> ErrorCode.fromServerMessage("etcdserver: " + what);
         };
     }
 

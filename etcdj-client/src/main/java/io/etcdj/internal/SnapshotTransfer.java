@@ -297,32 +297,10 @@ final class SnapshotTransfer {
     }
 
     private EtcdException error(End e) {
-        ErrorCode c = authError(e.code, e.message);
-        if (c == null) {
-            c = ErrorMapper.code(e.code, e.message);
-        }
+        ErrorCode c = ErrorMapper.code(e.code, e.message, e.cause);
         String text = (c.serverMessage() != null ? e.message : e.code + (e.message == null ? "" : ": " + e.message))
                 + " (endpoint " + endpoint + (checksum.received() > 0
                         ? ", snapshot cut short after " + checksum.received() + " bytes" : "") + ")";
         return ErrorMapper.exception(c, Outcome.NOT_APPLIED, text, e.cause);
-    }
-
-    /**
-     * etcd 3.4 refuses a snapshot stream with its auth store's own error, not the
-     * {@code etcdserver: ...} one, as gRPC status UNKNOWN: {@code auth: invalid auth token},
-     * {@code auth: user name is empty}, {@code auth: permission denied}, ...
-     *
-     * @return the code of such an error, or null for any other
-     */
-    static ErrorCode authError(StatusCode code, String message) {
-        if (code != StatusCode.UNKNOWN || message == null || !message.startsWith("auth: ")) {
-            return null;
-        }
-        String what = message.substring("auth: ".length());
-        return switch (what) {
-            case "revision in header is old" -> ErrorCode.AUTH_OLD_REVISION;
-            case "user not found" -> ErrorCode.USER_NOT_FOUND;
-            default -> ErrorCode.fromServerMessage("etcdserver: " + what);
-        };
     }
 }

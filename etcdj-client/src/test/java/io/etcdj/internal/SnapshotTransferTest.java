@@ -260,16 +260,16 @@ class SnapshotTransferTest {
 
     @Test
     void etcdsRawAuthErrorsOnTheStreamAreClassified() {
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: invalid auth token"))
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, "auth: invalid auth token"))
                 .isEqualTo(ErrorCode.INVALID_AUTH_TOKEN);
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: user name is empty")).isEqualTo(ErrorCode.USER_EMPTY);
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: permission denied"))
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, "auth: user name is empty")).isEqualTo(ErrorCode.USER_EMPTY);
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, "auth: permission denied"))
                 .isEqualTo(ErrorCode.PERMISSION_DENIED);
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: revision in header is old"))
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, "auth: revision in header is old"))
                 .isEqualTo(ErrorCode.AUTH_OLD_REVISION);
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, "auth: something new")).isNull();
-        assertThat(SnapshotTransfer.authError(StatusCode.UNAVAILABLE, "auth: permission denied")).isNull();
-        assertThat(SnapshotTransfer.authError(StatusCode.UNKNOWN, null)).isNull();
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, "auth: something new")).isNull();
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNAVAILABLE, "auth: permission denied")).isNull();
+        assertThat(ErrorMapper.authStoreError(StatusCode.UNKNOWN, null)).isNull();
     }
 
     @Test
