@@ -57,15 +57,20 @@ public final class EndpointPool {
         }
         long now = System.nanoTime();
         boolean anyReady = false;
-        for (int i = 0; i < n; i++) {
-            Endpoint e = all.get((start + i) % n);
+        Endpoint[] usable = new Endpoint[n];
+        int count = 0;
+        for (Endpoint e : all) {
             if (e.connection.isReady()) {
                 anyReady = true;
                 if (e != avoid && !e.isSuspect(now)) {
-                    probeOthers(all, e, now);
-                    return e;
+                    usable[count++] = e;
                 }
             }
+        }
+        if (count > 0) { // round robin over the ready ones, evenly
+            Endpoint e = usable[start % count];
+            probeOthers(all, e, now);
+            return e;
         }
         if (!anyReady) {
             connectAll(all);
