@@ -3,7 +3,6 @@ package io.etcdj.bench.fault;
 import io.etcdj.EtcdClient;
 import io.etcdj.KeyValue;
 import io.etcdj.bench.fault.WriteHistory.Status;
-import io.etcdj.bench.fault.WriteHistory.Write;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.kv.Cmp;
 import io.etcdj.kv.GetResponse;
@@ -27,12 +26,8 @@ import io.etcdj.watch.Watcher;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -208,10 +203,15 @@ public final class FaultRun {
             watcher.close();
 
             List<WatchEvent> full = readHistory(watchClient, startRevision, finalRevision);
-            checkWatch(full, finalRevision);
-            checkWrites(full);
-            checkCounter(full);
-            checkLockLog(full);
+            List<WatchEvent> seen;
+            synchronized (watched) {
+                seen = new ArrayList<>(watched);
+            }
+            HistoryChecks checks = new HistoryChecks(history, this::violation);
+            checks.watch(seen, full, finalRevision);
+            checks.writes(full);
+            checks.counter(full, COUNTER);
+            checks.lockLog(full, LOCK_LOG);
             checkLease(leaseClient, lease, leaseLost.get());
             for (Session s : sessions) {
                 s.close(); // a lost one was reported by its contender
@@ -505,131 +505,6 @@ public final class FaultRun {
         w.close();
         synchronized (events) {
             return new ArrayList<>(events);
-        }
-    }
-
-    private static String describe(WatchEvent e) {
-        return e.type() + " " + e.keyValue().keyAsString() + "@" + e.revision();
-    }
-
-    private void checkWatch(List<WatchEvent> full, long finalRevision) {
-        List<WatchEvent> seen;
-        synchronized (watched) {
-            seen = new ArrayList<>(watched);
-        }
-        Set<String> unique = new HashSet<>();
-        long last = 0;
-        for (WatchEvent e : seen) {
-            if (!unique.add(e.keyValue().keyAsString() + "@" + e.revision())) {
-                violation("watch: event delivered twice: " + describe(e));
-            }
-            if (e.revision() < last) {
-                violation("watch: event out of order: " + describe(e) + " after revision " + last);
-            }
-            last = Math.max(last, e.revision());
-        }
-        List<WatchEvent> upTo = seen.stream().filter(e -> e.revision() <= finalRevision).toList();
-        if (upTo.size() != full.size()) {
-            violation("watch: saw " + upTo.size() + " events up to revision " + finalRevision + ", the history has "
-                    + full.size());
-        }
-        for (int i = 0; i < Math.min(upTo.size(), full.size()); i++) {
-            WatchEvent a = upTo.get(i);
-            WatchEvent b = full.get(i);
-            if (a.revision() != b.revision() || a.type() != b.type() || !a.keyValue().keyAsString().equals(
-                    b.keyValue().keyAsString()) || !a.keyValue().valueAsString().equals(b.keyValue().valueAsString())) {
-                violation("watch: event " + i + " is " + describe(a) + ", the history has " + describe(b));
-                break;
-            }
-        }
-    }
-
-    private void checkWrites(List<WatchEvent> full) {
-        Map<String, List<WatchEvent>> byTag = new HashMap<>();
-        for (WatchEvent e : full) {
-            if (e.type() != WatchEvent.Type.PUT) {
-                continue;
-            }
-            String tag = WriteHistory.tagOf(e.keyValue().valueAsString());
-            if (tag == null) {
-                violation("history: a value without a tag: " + describe(e));
-                continue;
-            }
-            byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(e);
-        }
-        byTag.forEach((tag, events) -> {
-            if (events.size() > 1) {
-                violation("history: write " + tag + " applied " + events.size() + " times: "
-                        + events.stream().map(FaultRun::describe).toList());
-            }
-            if (history.get(tag) == null && !tag.equals("start") && !tag.equals("end")) {
-                violation("history: write " + tag + " is in the store but was never made: " + describe(events.get(0)));
-            }
-        });
-        for (Write w : history.all()) {
-            List<WatchEvent> events = byTag.getOrDefault(w.tag(), List.of());
-            switch (w.status()) {
-                case APPLIED -> {
-                    if (events.isEmpty()) {
-                        violation("history: write " + w.tag() + " to " + w.key() + " returned success at revision "
-                                + w.revision() + " but is not in the store");
-                    } else if (events.get(0).revision() != w.revision() || !events.get(0).keyValue().keyAsString()
-                            .equals(w.key())) {
-                        violation("history: write " + w.tag() + " returned revision " + w.revision() + " of " + w.key()
-                                + ", the store has " + describe(events.get(0)));
-                    }
-                }
-                case NOT_APPLIED -> {
-                    if (!events.isEmpty()) {
-                        violation("history: write " + w.tag() + " failed with a definite outcome (" + w.error()
-                                + ") but is in the store: " + describe(events.get(0)));
-                    }
-                }
-                case UNKNOWN -> {
-                    // may or may not be there, once at most (checked above)
-                }
-            }
-        }
-    }
-
-    private void checkCounter(List<WatchEvent> full) {
-        long expected = 1;
-        for (WatchEvent e : full) {
-            if (!e.keyValue().keyAsString().equals(COUNTER)) {
-                continue;
-            }
-            String v = e.keyValue().valueAsString();
-            long n = Long.parseLong(v.substring(0, v.indexOf('|')));
-            if (n != expected) {
-                violation("counter: value " + n + " at revision " + e.revision() + ", expected " + expected
-                        + " (an increment lost or applied twice)");
-            }
-            expected = n + 1;
-        }
-        long finalValue = expected - 1;
-        long applied = history.count(COUNTER, Status.APPLIED);
-        long unknown = history.count(COUNTER, Status.UNKNOWN);
-        if (finalValue < applied || finalValue > applied + unknown) {
-            violation("counter: final value " + finalValue + ", but " + applied + " increments succeeded and " + unknown
-                    + " had an unknown outcome");
-        }
-    }
-
-    private void checkLockLog(List<WatchEvent> full) {
-        long lastToken = 0;
-        String lastTag = null;
-        for (WatchEvent e : full) {
-            if (!e.keyValue().keyAsString().startsWith(LOCK_LOG) || e.type() != WatchEvent.Type.PUT) {
-                continue;
-            }
-            String v = e.keyValue().valueAsString();
-            long token = Long.parseLong(v.substring(0, v.indexOf(':')));
-            if (token < lastToken) {
-                violation("lock: log entry " + v + " with fencing token " + token + " after " + lastTag + " with token "
-                        + lastToken + " (two holders overlapped)");
-            }
-            lastToken = Math.max(lastToken, token);
-            lastTag = v;
         }
     }
 
