@@ -12,6 +12,7 @@ import io.etcdj.grpc.PutResponse;
 import io.etcdj.grpc.RangeResponse;
 import io.etcdj.grpc.ResponseHeader;
 import io.etcdj.grpc.TxnResponse;
+import io.etcdj.grpc.WatchResponse;
 import io.etcdj.kv.PutOptions;
 import io.etcdj.testing.EtcdCluster;
 import io.etcdj.testing.EtcdClusterExtension;
@@ -130,6 +131,24 @@ class ProtobufOutputCompatTest {
         compare(List.of("member", "update"), a, b, MemberUpdateResponse::parseFrom);
         // the lease responses: only the header's bytes, as etcdctl 3.4 writes them
         check(List.of("lease", "grant", "100"), ResponseHeader::parseFrom, "");
+        // a watch from a compacted revision: etcd cancels it, the one response is printed, exit 5
+        for (EtcdCluster c : List.of(forEtcdctl, forEtcdj)) {
+            CliResult compacted = Runner.etcdctl(List.of("--endpoints", c.clientEndpointsCsv(), "compaction", "3"),
+                    new byte[0], Map.of());
+            assertThat(compacted.exitCode()).as(compacted.toString()).isZero();
+        }
+        CliResult wa = Runner.etcdctl(List.of("--endpoints", forEtcdctl.clientEndpointsCsv(), "-w", "protobuf", "watch",
+                "--rev", "1", "k"), new byte[0], Map.of());
+        CliResult wb = Runner.etcdj(List.of("--endpoints", forEtcdj.clientEndpointsCsv(), "-w", "protobuf", "watch",
+                "--rev", "1", "k"), new byte[0], Map.of());
+        assertThat(wb.exitCode()).isEqualTo(wa.exitCode()).isEqualTo(5);
+        assertThat(wb.err()).isEqualTo(wa.err());
+        WatchResponse ewr = WatchResponse.parseFrom(wa.stdout());
+        assertThat(ewr.toByteArray()).isEqualTo(wa.stdout());
+        assertThat(WatchResponse.parseFrom(wb.stdout()).toBuilder().clearHeader().build())
+                .isEqualTo(ewr.toBuilder().clearHeader().build());
+        assertThat(withoutIds(ResponseHeader.parseFrom(WatchResponse.parseFrom(wb.stdout()).getHeader().toByteArray())))
+                .isEqualTo(withoutIds(ewr.getHeader()));
     }
 
     /** cluster id and member id of a cluster's only member. */

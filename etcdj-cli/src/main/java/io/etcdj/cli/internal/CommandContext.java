@@ -226,7 +226,7 @@ public final class CommandContext implements AutoCloseable {
     private static final Set<String> PROTOBUF_COMMANDS = Set.of("get", "put", "del", "txn", "member list",
             "member add", "member remove", "member update", "alarm list", "alarm disarm", "lease grant",
             "lease timetolive", "lease list", "lease keep-alive", "lease revoke", "endpoint status", "endpoint health",
-            "endpoint hashkv", "move-leader");
+            "endpoint hashkv", "move-leader", "watch");
 
     /**
      * Refuses, before anything is sent, {@code -w protobuf} for a command that etcdj cannot print

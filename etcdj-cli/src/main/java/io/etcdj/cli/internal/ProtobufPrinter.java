@@ -15,6 +15,8 @@ import io.etcdj.kv.PutResponse;
 import io.etcdj.kv.TxnResponse;
 import io.etcdj.maintenance.Alarm;
 import io.etcdj.maintenance.AlarmResponse;
+import io.etcdj.watch.WatchEvent;
+import java.util.List;
 
 /**
  * etcdctl's {@code -w protobuf}: a response written as the bytes of etcd's protobuf message, with
@@ -116,6 +118,30 @@ public final class ProtobufPrinter implements Printer {
      */
     public void headerOnly(ResponseHeader h) {
         write(header(h));
+    }
+
+    /**
+     * A watch response as etcdctl 3.4 rebuilds it from clientv3's: the header (always present),
+     * the events, the compact revision and the canceled flag; no watch id, created flag or
+     * fragment.
+     *
+     * @param h the header
+     * @param events the events
+     * @param compactRevision the compact revision, 0 for none
+     * @param canceled whether etcd canceled the watch
+     */
+    public void watch(ResponseHeader h, List<WatchEvent> events, long compactRevision, boolean canceled) {
+        io.etcdj.grpc.WatchResponse.Builder b = io.etcdj.grpc.WatchResponse.newBuilder().setHeader(header(h));
+        for (WatchEvent e : events) {
+            io.etcdj.grpc.Event.Builder eb = io.etcdj.grpc.Event.newBuilder()
+                    .setTypeValue(e.type() == WatchEvent.Type.DELETE ? 1 : 0)
+                    .setKv(kv(e.keyValue()));
+            if (e.prevKeyValue() != null) {
+                eb.setPrevKv(kv(e.prevKeyValue()));
+            }
+            b.addEvents(eb);
+        }
+        write(b.setCompactRevision(compactRevision).setCanceled(canceled).build());
     }
 
     private static io.etcdj.grpc.RangeResponse range(GetResponse r) {

@@ -39,7 +39,7 @@ public final class WatchPrinter {
      */
     public static WatchPrinter of(String format, boolean hex, Out out) {
         switch (format) {
-            case "simple", "json", "fields", "table":
+            case "simple", "json", "fields", "table", "protobuf":
                 return new WatchPrinter(format, hex, out);
             default:
                 throw new CliExit(ExitCodes.BAD_FEATURE, "unsupported output format");
@@ -76,6 +76,7 @@ public final class WatchPrinter {
                     fields.kv("", e.keyValue());
                 }
             }
+            case "protobuf" -> new ProtobufPrinter(out).watch(r.header(), r.events(), 0, false);
             default -> throw unsupported();
         }
     }
@@ -96,6 +97,7 @@ public final class WatchPrinter {
             }
             case "json" -> out.println(json(h, List.of(), compactRevision, true));
             case "fields" -> fields.header(h);
+            case "protobuf" -> new ProtobufPrinter(out).watch(h, List.of(), compactRevision, true);
             default -> throw unsupported();
         }
     }
