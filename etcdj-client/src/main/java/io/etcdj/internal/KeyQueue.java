@@ -15,6 +15,7 @@ import io.etcdj.kv.PutOptions;
 import io.etcdj.kv.SortOrder;
 import io.etcdj.kv.SortTarget;
 import io.etcdj.kv.Txn;
+import io.etcdj.kv.TxnResponse;
 import io.etcdj.lock.Session;
 import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.WatchEvent;
@@ -92,6 +93,9 @@ final class KeyQueue {
         final CompletableFuture<Optional<Entry>> result = new CompletableFuture<>();
         private volatile boolean created;
         private volatile CompletableFuture<?> step;
+        /** The entry's create txn: its answer may come after the join ended, and tell that it made the key. */
+        private volatile CompletableFuture<TxnResponse> create;
+        private final java.util.concurrent.atomic.AtomicBoolean deleted = new java.util.concurrent.atomic.AtomicBoolean();
 
         private final String value;
         private String existingValue;
@@ -129,9 +133,7 @@ final class KeyQueue {
                     if (s != null) {
                         s.cancel(true);
                     }
-                    if (created) {
-                        kv.delete(key, OWN_KEY); // leave no key behind; the session's lease removes it if this fails
-                    }
+                    deleteIfMade(); // leave no key behind; the session's lease removes it if this fails
                 }
             });
             Txn txn = Txn.builder()
@@ -140,7 +142,11 @@ final class KeyQueue {
                     .otherwise(Op.get(key), Op.get(prefix, first(true)))
                     .idempotent() // a repeat finds the key the first attempt made and takes it as its own
                     .build();
-            step = kv.txn(txn).whenComplete((r, error) -> {
+            create = kv.txn(txn);
+            if (result.isDone()) { // ended (deadline, session lost) while the txn was being sent
+                deleteIfMade();
+            }
+            step = create.whenComplete((r, error) -> {
                 if (error != null) {
                     fail(error);
                     return;
@@ -161,7 +167,7 @@ final class KeyQueue {
                     } else if (tryOnly) {
                         boolean mine = created;
                         created = false;
-                        (mine ? kv.delete(key, OWN_KEY) : CompletableFuture.completedFuture(null))
+                        (mine ? deleteOnce() : CompletableFuture.completedFuture(null))
                                 .whenComplete((d, e) -> result.complete(Optional.empty()));
                     } else {
                         waitForPredecessors(myRev);
@@ -171,6 +177,26 @@ final class KeyQueue {
                 }
             });
             return result;
+        }
+
+        /**
+         * Deletes the entry's key once the create txn has answered that it made it: at once when it
+         * has, or when its answer comes, even after the join ended (a deadline or cancel while the
+         * txn was in flight must not leave a key of a live session in the line).
+         */
+        private void deleteIfMade() {
+            CompletableFuture<TxnResponse> c = create;
+            if (c != null) {
+                c.thenAccept(r -> {
+                    if (r.succeeded()) {
+                        deleteOnce();
+                    }
+                });
+            }
+        }
+
+        private CompletableFuture<?> deleteOnce() {
+            return deleted.compareAndSet(false, true) ? kv.delete(key, OWN_KEY) : CompletableFuture.completedFuture(null);
         }
 
         /** Waits until no key under the prefix was created before ours, one predecessor at a time. */

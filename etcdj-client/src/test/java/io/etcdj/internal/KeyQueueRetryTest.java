@@ -1,6 +1,7 @@
 package io.etcdj.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import io.etcdj.grpc.DeleteRangeResponse;
@@ -9,6 +10,7 @@ import io.etcdj.grpc.RangeResponse;
 import io.etcdj.grpc.ResponseHeader;
 import io.etcdj.grpc.ResponseOp;
 import io.etcdj.grpc.TxnResponse;
+import io.etcdj.exception.EtcdTimeoutException;
 import io.etcdj.internal.transport.StatusCode;
 import io.etcdj.lock.Session;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +137,48 @@ class KeyQueueRetryTest {
 
         assertThat(n.get()).isEqualTo(2);
         assertThat(mutex.isHeld()).isFalse();
+    }
+
+    @Test
+    void aKeyMadeByACreateTxnAnsweredAfterTheDeadlineIsDeleted() throws Exception {
+        String key = "locks/x/" + Long.toHexString(LEASE);
+        AtomicInteger n = new AtomicInteger();
+        CountDownLatch deleted = new CountDownLatch(1);
+        FakeTransport.Script script = a -> {
+            if (n.incrementAndGet() == 1) { // the create txn: applied, but its answer comes after the join's deadline
+                a.sent();
+                KeyValue kv = KeyValue.newBuilder().setKey(ByteString.copyFromUtf8(key)).setCreateRevision(5)
+                        .setModRevision(5).setVersion(1).setLease(LEASE).build();
+                RangeResponse range = RangeResponse.newBuilder().addKvs(kv).setCount(2).build();
+                TxnResponse made = TxnResponse.newBuilder().setHeader(ResponseHeader.newBuilder().setRevision(5))
+                        .setSucceeded(true)
+                        .addResponses(ResponseOp.newBuilder().setResponsePut(io.etcdj.grpc.PutResponse.getDefaultInstance()))
+                        .addResponses(ResponseOp.newBuilder().setResponseRange(range)).build();
+                new Thread(() -> {
+                    try {
+                        Thread.sleep(600);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    a.ok(made);
+                }).start();
+            } else { // the delete of the key it made
+                a.sent();
+                a.ok(DeleteRangeResponse.newBuilder().setHeader(ResponseHeader.newBuilder().setRevision(6)).build());
+                deleted.countDown();
+            }
+        };
+        transport.scripts.put(A, script);
+        transport.scripts.put(B, script);
+        ClientRuntime rt = runtime();
+        KeyQueue queue = new KeyQueue(rt.asyncKv(), rt.asyncWatch(), rt.scheduler());
+
+        CompletableFuture<Optional<KeyQueue.Entry>> join = queue.join("lock", "locks/x", "", session(),
+                Duration.ofMillis(200), false);
+
+        assertThatThrownBy(() -> join.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(EtcdTimeoutException.class);
+        assertThat(deleted.await(10, TimeUnit.SECONDS)).as("the key the late txn made is deleted").isTrue();
+        assertThat(n.get()).isEqualTo(2);
     }
 
     @Test
