@@ -1,5 +1,6 @@
 package io.etcdj;
 
+import io.etcdj.testing.TestDnsServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.etcdj.cli;
 
+import io.etcdj.testing.TestDnsServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.testing.EtcdClusterExtension;

@@ -1,4 +1,4 @@
-package io.etcdj.cli;
+package io.etcdj.testing;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -23,46 +23,67 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * A DNS server for tests: answers SRV queries over UDP on a loopback port from a fixed table,
- * NXDOMAIN for names it does not know. Messages are encoded with dnsjava.
+ * A DNS server for tests of SRV discovery (etcd's {@code _etcd-client._tcp} and
+ * {@code _etcd-client-ssl._tcp} records, as etcdctl's {@code --discovery-srv} looks them up):
+ * answers SRV queries over UDP on a free loopback port from a table the test fills, and NXDOMAIN
+ * for names it does not know. Messages are encoded with dnsjava. Point the code under test at
+ * {@link #address()}; close the server when done.
+ *
+ * <pre>{@code
+ * try (TestDnsServer dns = new TestDnsServer()) {
+ *     dns.srv("_etcd-client._tcp.cluster.test.", 0, 10, 2379, "127.0.0.1.");
+ *     // EtcdClient.builder().discoverySrv("cluster.test").dnsServer(dns.address()) ...
+ * }
+ * }</pre>
  */
-final class TestDnsServer implements AutoCloseable {
+public final class TestDnsServer implements AutoCloseable {
     private final DatagramSocket socket;
     private final Map<Name, List<Record>> records = new ConcurrentHashMap<>();
     private final AtomicInteger queries = new AtomicInteger();
     private final Thread thread;
 
-    TestDnsServer() throws SocketException {
+    /**
+     * Starts the server on a free loopback UDP port, answering on a daemon thread.
+     *
+     * @throws SocketException when no UDP socket can be bound
+     */
+    public TestDnsServer() throws SocketException {
         socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         thread = new Thread(this::serve, "test-dns");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** @return where the server listens */
-    InetSocketAddress address() {
+    /** @return where the server listens: a loopback address and its UDP port */
+    public InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), socket.getLocalPort());
     }
 
-    /** @return how many queries it answered */
-    int queries() {
+    /** @return how many queries it has answered so far */
+    public int queries() {
         return queries.get();
     }
 
     /**
      * Adds an SRV record.
      *
-     * @param name the owner name, e.g. {@code _etcd-client._tcp.example.test}
-     * @param priority the priority
-     * @param weight the weight
-     * @param port the port
-     * @param target the target host
+     * @param name the owner name, e.g. {@code _etcd-client._tcp.example.test.}; relative names are
+     *     taken as absolute
+     * @param priority the record's priority (lower first), 0 to 65535
+     * @param weight the record's weight among equal priorities, 0 to 65535
+     * @param port the TCP port of the target, 0 to 65535
+     * @param target the target host name or address, e.g. {@code 127.0.0.1.}
      * @return this server
+     * @throws IllegalArgumentException when a name is not a valid DNS name or a number is out of range
      */
-    TestDnsServer srv(String name, int priority, int weight, int port, String target) throws TextParseException {
-        Name owner = Name.fromString(name, Name.root);
-        records.computeIfAbsent(owner, n -> new ArrayList<>()).add(new SRVRecord(owner, DClass.IN, 60, priority,
-                weight, port, Name.fromString(target, Name.root)));
+    public TestDnsServer srv(String name, int priority, int weight, int port, String target) {
+        try {
+            Name owner = Name.fromString(name, Name.root);
+            records.computeIfAbsent(owner, n -> new ArrayList<>()).add(new SRVRecord(owner, DClass.IN, 60, priority,
+                    weight, port, Name.fromString(target, Name.root)));
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException("not a DNS name: " + e.getMessage(), e);
+        }
         return this;
     }
 
@@ -103,6 +124,7 @@ final class TestDnsServer implements AutoCloseable {
         return response;
     }
 
+    /** Stops answering and releases the port. Idempotent. */
     @Override
     public void close() {
         socket.close();
