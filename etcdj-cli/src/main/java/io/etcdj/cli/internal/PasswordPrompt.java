@@ -29,7 +29,20 @@ final class PasswordPrompt {
      * @return the line read (without its end of line), "" at end of input
      */
     static String ask(InputStream in, Out out, Out err) {
-        out.print("Password: ");
+        return ask("Password: ", in, out, err);
+    }
+
+    /**
+     * Asks with another prompt, as etcdctl's {@code user add} and {@code user passwd} do.
+     *
+     * @param prompt what to print before reading
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the line read (without its end of line), "" at end of input
+     */
+    static String ask(String prompt, InputStream in, Out out, Out err) {
+        out.print(prompt);
         out.flush();
         stty(in, err, "-echo");
         String line;

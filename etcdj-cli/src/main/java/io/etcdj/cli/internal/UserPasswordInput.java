@@ -1,7 +1,6 @@
 package io.etcdj.cli.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,11 +37,11 @@ public final class UserPasswordInput {
      * @throws CliExit exit 128 for an empty password or two different answers
      */
     public static String askTwice(String user, InputStream in, Out out, Out err) {
-        String first = ask("Password of " + user + ": ", in, out, err);
+        String first = PasswordPrompt.ask("Password of " + user + ": ", in, out, err);
         if (first.isEmpty()) {
             throw new CliExit(ExitCodes.BAD_ARGS, "empty password");
         }
-        String second = ask("Type password of " + user + " again for confirmation: ", in, out, err);
+        String second = PasswordPrompt.ask("Type password of " + user + " again for confirmation: ", in, out, err);
         if (!first.equals(second)) {
             throw new CliExit(ExitCodes.BAD_ARGS, "given passwords are different");
         }
@@ -70,51 +69,5 @@ public final class UserPasswordInput {
             throw new UncheckedIOException(e);
         }
         return word.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String ask(String prompt, InputStream in, Out out, Out err) {
-        out.print(prompt);
-        out.flush();
-        stty(in, err, "-echo");
-        String line;
-        try {
-            line = readLine(in);
-        } finally {
-            stty(in, err, "echo");
-        }
-        out.println("");
-        return line;
-    }
-
-    private static String readLine(InputStream in) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-                line.write(b);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String s = line.toString(StandardCharsets.UTF_8);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static void stty(InputStream in, Out err, String mode) {
-        ProcessBuilder pb = new ProcessBuilder("stty", mode);
-        pb.redirectInput(in == System.in ? ProcessBuilder.Redirect.INHERIT
-                : ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        try {
-            Process p = pb.start();
-            byte[] complaint = p.getErrorStream().readAllBytes();
-            p.waitFor();
-            if (complaint.length > 0) {
-                err.print(new String(complaint, StandardCharsets.UTF_8));
-            }
-        } catch (IOException noStty) {
-            // no stty: the password is read with echo on
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
