@@ -58,6 +58,6 @@ public final class Main {
     private static List<io.etcdj.cli.internal.Command> commands() {
         return List.of(new GetCommand(), new PutCommand(), new DelCommand(), new TxnCommand(),
                 new CompactionCommand(), new WatchCommand(), new VersionCommand(), new MemberCommand(), new EndpointCommand(),
-                new AlarmCommand(), new DefragCommand(), new SnapshotCommand(), new MoveLeaderCommand(), new LeaseCommand(), new LockCommand(), new ElectCommand(), new AuthCommand(), new UserCommand(), new RoleCommand(), new DevCommand(), new TourCommand());
+                new AlarmCommand(), new DefragCommand(), new SnapshotCommand(), new MoveLeaderCommand(), new LeaseCommand(), new LockCommand(), new ElectCommand(), new AuthCommand(), new UserCommand(), new RoleCommand(), new MakeMirrorCommand(), new DevCommand(), new TourCommand());
     }
 }
