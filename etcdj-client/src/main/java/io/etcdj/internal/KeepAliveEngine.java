@@ -51,6 +51,8 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
     private ReconnectingStream<LeaseKeepAliveRequest, LeaseKeepAliveResponse> stream;
     private ScheduledFuture<?> ticker;
     private boolean open;
+    /** When the current stream last delivered an answer (or opened); under the lock. */
+    private long lastAnswerNanos;
     private boolean closed;
     private int opens;
 
@@ -159,7 +161,8 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
 
     /**
      * A refresh unanswered for a fifth of the shortest TTL (at least {@link #SILENT_MIN_NANOS}, at
-     * most {@link #SILENT_MAX_NANOS}) means the stream's member is not answering (paused, cut off)
+     * most {@link #SILENT_MAX_NANOS}), with no answer at all for as long, means the stream's member
+     * is not answering (paused, cut off)
      * although its connection stands: the stream is to be reopened elsewhere while the leases still
      * have time. A fifth, not a third: a refresh may be sent a third of the TTL after the last
      * answered one, and when the leader is the member that hangs, the first member tried next may
@@ -184,7 +187,9 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
         }
         long limit = shortestTtl == Long.MAX_VALUE ? SILENT_MAX_NANOS
                 : Math.max(SILENT_MIN_NANOS, Math.min(SILENT_MAX_NANOS, TimeUnit.SECONDS.toNanos(shortestTtl) / 5));
-        if (now - oldest < limit) {
+        // a member that answers, however slowly (10,000 refreshes after a reopen), is not silent:
+        // moving the stream would resend them all and could starve the last ones for good
+        if (now - oldest < limit || now - lastAnswerNanos < limit) {
             return null;
         }
         open = false; // no more sends until the new stream opens
@@ -201,6 +206,7 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
             open = true;
             opens++;
             long now = System.nanoTime();
+            lastAnswerNanos = now;
             sentAt.clear();
             for (LeaseHandle h : leases.values()) {
                 send(h.id(), now);
@@ -227,6 +233,7 @@ final class KeepAliveEngine implements ReconnectingStream.Owner<LeaseKeepAliveRe
     public void message(LeaseKeepAliveResponse r) {
         long now = System.nanoTime();
         synchronized (lock) {
+            lastAnswerNanos = now;
             long id = r.getID();
             Long sent = sentAt.remove(id);
             List<CompletableFuture<io.etcdj.lease.LeaseKeepAliveResponse>> waiting = once.remove(id);
