@@ -62,6 +62,15 @@ class MakeMirrorTest {
                     .isEqualTo(new String(want.stderr(), StandardCharsets.UTF_8))
                     .isEqualTo("Error: make-mirror takes one destination argument\n");
         }
+        List<String> both = List.of("--endpoints", ep, "make-mirror", "--dest-prefix", "x", "--no-dest-prefix",
+                dest.clientEndpoints().get(0));
+        CliResult want = Runner.etcdctl(both, new byte[0], Map.of());
+        CliResult got = Runner.etcdj(both, new byte[0], Map.of());
+        assertThat(got.exitCode()).isEqualTo(want.exitCode()).isEqualTo(128);
+        assertThat(got.out()).isEqualTo(want.out()).isEmpty();
+        assertThat(new String(got.stderr(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(want.stderr(), StandardCharsets.UTF_8))
+                .isEqualTo("Error: `--dest-prefix` and `--no-dest-prefix` cannot be set at the same time, choose one\n");
     }
 
     @Test
