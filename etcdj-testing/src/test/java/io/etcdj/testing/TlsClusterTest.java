@@ -79,27 +79,27 @@ class TlsClusterTest {
             TlsFiles tls = cluster.tls();
             String health = cluster.clientEndpoints().get(0) + "/health";
 
+            // Refused, with no HTTP answer. How the refusal shows depends on timing: under TLS 1.3 the
+            // client's handshake ends before etcd has checked its certificate, so the client sees
+            // either etcd's bad_certificate alert or the connection closed under its request.
             // no client certificate at all
             Throwable none = catchThrowable(() ->
                     TlsClients.get(TlsClients.context(tls.caCertificate()), health));
-            assertThat(none).isInstanceOf(SSLHandshakeException.class)
-                    .hasMessageContaining("bad_certificate");
+            assertThat(none).isInstanceOf(IOException.class);
 
             // a client certificate signed by another CA
             CertificateAuthority stranger = CertificateAuthority.generate("stranger", KeyType.EC);
             PemFiles foreign = stranger.issueClient(dir, "foreign", "etcdj-client");
             Throwable foreignRefused = catchThrowable(() -> TlsClients.get(TlsClients.context(
                     tls.caCertificate(), foreign.certificate(), foreign.privateKey()), health));
-            assertThat(foreignRefused).isInstanceOf(SSLHandshakeException.class)
-                    .hasMessageContaining("bad_certificate");
+            assertThat(foreignRefused).isInstanceOf(IOException.class);
 
             // an expired client certificate signed by the cluster's CA
             PemFiles expired = tls.authority().issueExpired(dir, "expired", "etcdj-client",
                     List.of());
             Throwable expiredRefused = catchThrowable(() -> TlsClients.get(TlsClients.context(
                     tls.caCertificate(), expired.certificate(), expired.privateKey()), health));
-            assertThat(expiredRefused).isInstanceOf(SSLHandshakeException.class)
-                    .hasMessageContaining("bad_certificate");
+            assertThat(expiredRefused).isInstanceOf(IOException.class);
 
             // a fresh client certificate from the same CA is accepted
             PemFiles extra = tls.authority().issueClient(dir, "extra", "someone");
