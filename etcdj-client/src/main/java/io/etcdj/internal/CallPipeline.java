@@ -210,11 +210,29 @@ public final class CallPipeline {
                     withEndpoint(pinned);
                 }
             } else {
-                Endpoint e = pool.pick(avoid);
-                if (e.connection.isReady() || !awaitReadyEndpoint(avoid)) {
-                    withEndpoint(e);
-                }
+                pickAndSend(avoid);
             }
+        }
+
+        /**
+         * Sends to a ready endpoint when there is one. A connection can become ready between the
+         * pick and the look at the others (a fresh client's first call): then pick again, rather
+         * than queue the attempt on a connection that may never be ready (a paused member).
+         */
+        private void pickAndSend(Endpoint avoid) {
+            Endpoint e = pool.pick(avoid);
+            for (int i = 0; i < 3 && !e.connection.isReady(); i++) {
+                if (!pool.anyReady()) {
+                    if (awaitReadyEndpoint(avoid)) {
+                        return;
+                    }
+                    if (!pool.anyReady()) {
+                        break; // nothing is ready or connecting: go ahead
+                    }
+                }
+                e = pool.pick(avoid); // one became ready since the pick
+            }
+            withEndpoint(e);
         }
 
         /**
