@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  * (as etcdctl's {@code --dial-timeout}), charset UTF-8, no limit below 2 GiB on response size, no
  * extra headers, futures completed on the client's I/O threads, keep-alive pings after 30 s of
  * silence with a 10 s timeout, no credentials, the JVM's trusted certificate authorities for
- * {@code https://} endpoints, no endpoint sync from the member list, no DNS discovery.
+ * {@code https://} endpoints, no endpoint sync from the member list, no DNS discovery, gRPC (not the JSON gateway).
  */
 public final class EtcdClientBuilder {
     private final List<String> endpoints = new ArrayList<>();
@@ -48,6 +48,8 @@ public final class EtcdClientBuilder {
     private String discoveryDomain;
     private String discoveryServiceName;
     private InetSocketAddress dnsServer;
+    private EtcdTransport transport = EtcdTransport.GRPC;
+    private String gatewayPrefix;
 
     EtcdClientBuilder() {
     }
@@ -320,6 +322,40 @@ public final class EtcdClientBuilder {
     }
 
     /**
+     * How the client speaks to etcd: {@link EtcdTransport#GRPC} (the default) or etcd's HTTP/JSON
+     * gateway, {@link EtcdTransport#HTTP_JSON}, served by etcd on its client URLs at {@code /v3/...}.
+     * Every facet works over both, with the same errors, retries and failover; docs/gateway.md
+     * lists the few differences.
+     *
+     * @param transport the transport; null for gRPC
+     * @return this builder
+     */
+    public EtcdClientBuilder transport(EtcdTransport transport) {
+        this.transport = transport == null ? EtcdTransport.GRPC : transport;
+        return this;
+    }
+
+    /**
+     * The path prefix of etcd's HTTP/JSON gateway, used with {@link EtcdTransport#HTTP_JSON} only.
+     * By default it is detected once per endpoint from the server's {@code GET /version}:
+     * {@code /v3} for etcd 3.4 and later, {@code /v3beta} for 3.3, {@code /v3alpha} for 3.2. Set it
+     * when a proxy serves the gateway under another path (for example {@code /etcd/v3}).
+     *
+     * @param prefix the prefix, starting with {@code /}, without a trailing {@code /}; null to detect
+     * @return this builder
+     * @throws io.etcdj.exception.InvalidArgumentException when it does not start with {@code /},
+     *     ends with {@code /} or contains {@code ?} or {@code #}
+     */
+    public EtcdClientBuilder gatewayPrefix(String prefix) {
+        if (prefix != null && (!prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("?")
+                || prefix.contains("#"))) {
+            throw Checks.invalid("gatewayPrefix must start with '/' and not end with '/', got '" + prefix + "'");
+        }
+        this.gatewayPrefix = prefix;
+        return this;
+    }
+
+    /**
      * @return a client; connections are made lazily, on the first call; DNS discovery, when set,
      *     is done now
      * @throws io.etcdj.exception.InvalidArgumentException when no endpoint was given and no
@@ -339,7 +375,7 @@ public final class EtcdClientBuilder {
         List<EndpointAddress> addresses = EtcdClient.parseEndpoints(given, tls.configured());
         ClientRuntime runtime = new ClientRuntime(new ClientConfig(addresses, requestTimeout, connectTimeout, charset,
                 "etcdj/" + version(), maxInboundMessageBytes, headers, callbackExecutor, keepAliveTime, keepAliveTimeout,
-                credentials, tls, autoSyncInterval));
+                credentials, tls, autoSyncInterval, transport, gatewayPrefix));
         return new EtcdClient(runtime);
     }
 

@@ -22,17 +22,23 @@ import java.util.concurrent.Executor;
  * @param credentials the user and password to authenticate with; null for none
  * @param tls certificates for {@code https://} endpoints; never null
  * @param autoSyncInterval how often the endpoints are synced from the member list; null for never
+ * @param transport gRPC or etcd's HTTP/JSON gateway; null for gRPC
+ * @param gatewayPrefix the gateway's API path prefix (such as {@code /v3}); null to detect it from
+ *     the server's version; unused over gRPC
  */
 public record ClientConfig(List<EndpointAddress> endpoints, Duration requestTimeout, Duration connectTimeout,
         Charset charset, String userAgent, int maxInboundMessageBytes, Map<String, String> headers,
         Executor callbackExecutor, Duration keepAliveTime, Duration keepAliveTimeout, Credentials credentials,
-        TlsConfig tls, Duration autoSyncInterval) {
+        TlsConfig tls, Duration autoSyncInterval, io.etcdj.EtcdTransport transport, String gatewayPrefix) {
     /** Copies the collections; a zero or negative sync interval means never. */
     public ClientConfig {
         endpoints = List.copyOf(endpoints);
         headers = Map.copyOf(headers);
         if (autoSyncInterval != null && (autoSyncInterval.isZero() || autoSyncInterval.isNegative())) {
             autoSyncInterval = null;
+        }
+        if (transport == null) {
+            transport = io.etcdj.EtcdTransport.GRPC;
         }
     }
 
@@ -57,6 +63,6 @@ public record ClientConfig(List<EndpointAddress> endpoints, Duration requestTime
             Executor callbackExecutor, Duration keepAliveTime, Duration keepAliveTimeout, Credentials credentials,
             TlsConfig tls) {
         this(endpoints, requestTimeout, connectTimeout, charset, userAgent, maxInboundMessageBytes, headers,
-                callbackExecutor, keepAliveTime, keepAliveTimeout, credentials, tls, null);
+                callbackExecutor, keepAliveTime, keepAliveTimeout, credentials, tls, null, null, null);
     }
 }
