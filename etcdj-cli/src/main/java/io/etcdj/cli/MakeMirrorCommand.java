@@ -2,6 +2,7 @@ package io.etcdj.cli;
 
 import io.etcdj.EtcdClient;
 import io.etcdj.EtcdClientBuilder;
+import io.etcdj.EtcdTransport;
 import io.etcdj.KeyValue;
 import io.etcdj.cli.internal.CliExit;
 import io.etcdj.cli.internal.Command;
@@ -126,6 +127,7 @@ final class MakeMirrorCommand implements Command {
         String key = ctx.flags().string("dest-key");
         boolean tls = !cacert.isEmpty() || !cert.isEmpty() || !key.isEmpty()
                 || !ctx.flags().bool("dest-insecure-transport");
+        EtcdTransport transport = ctx.transport(); // the source's, as given or from ETCDCTL_TRANSPORT
         List<String> endpoints = new ArrayList<>();
         for (String e : arg.split(",")) {
             String t = e.trim();
@@ -135,7 +137,7 @@ final class MakeMirrorCommand implements Command {
             endpoints.add(t);
         }
         try {
-            EtcdClientBuilder b = EtcdClient.builder().endpoints(endpoints);
+            EtcdClientBuilder b = EtcdClient.builder().endpoints(endpoints).transport(transport);
             if (!cacert.isEmpty()) {
                 b.trustedCertificates(Path.of(cacert));
             }

@@ -1,6 +1,7 @@
 package io.etcdj.cli;
 
 import io.etcdj.EtcdClient;
+import io.etcdj.EtcdTransport;
 import io.etcdj.cli.internal.CliExit;
 import io.etcdj.cli.internal.Command;
 import io.etcdj.cli.internal.CommandContext;
@@ -8,6 +9,7 @@ import io.etcdj.cli.internal.ExitCodes;
 import io.etcdj.cli.internal.FlagSpec;
 import io.etcdj.cli.internal.GlobalFlags;
 import io.etcdj.cli.internal.Out;
+import io.etcdj.cli.internal.TransportFlag;
 import io.etcdj.exception.EtcdException;
 import java.time.Duration;
 import java.util.List;
@@ -50,13 +52,15 @@ final class TourCommand implements Command {
         try {
             List<String> endpoints;
             String prefix;
+            EtcdTransport transport;
             if (external) {
-                ctx.connect();
+                transport = ctx.transport();
                 endpoints = ctx.flags().list(GlobalFlags.ENDPOINTS);
                 prefix = "etcdj-tour/" + UUID.randomUUID().toString().substring(0, 8) + "/";
                 out.println("Using " + String.join(",", endpoints) + "; keys go under " + prefix
                         + " and are deleted at the end. Note: step 7 compacts this cluster's history.");
             } else {
+                transport = TransportFlag.of(ctx.flags());
                 out.println("Starting a throwaway etcd (deleted again at the end) ...");
                 out.flush();
                 try {
@@ -70,9 +74,11 @@ final class TourCommand implements Command {
             }
             out.println("");
             out.println("   > EtcdClient etcd = EtcdClient.builder().endpoints(\"" + String.join("\", \"", endpoints)
-                    + "\").build();");
+                    + "\")" + (transport == EtcdTransport.GRPC ? "" : ".transport(EtcdTransport." + transport + ")")
+                    + ".build();");
             try (EtcdClient etcd = EtcdClient.builder()
                     .endpoints(endpoints)
+                    .transport(transport)
                     .requestTimeout(positive(ctx.flags().duration(GlobalFlags.COMMAND_TIMEOUT), Duration.ofSeconds(5)))
                     .connectTimeout(positive(ctx.flags().duration(GlobalFlags.DIAL_TIMEOUT), Duration.ofSeconds(2)))
                     .build()) {

@@ -2,6 +2,7 @@ package io.etcdj.cli.internal;
 
 import io.etcdj.EtcdClient;
 import io.etcdj.EtcdClientBuilder;
+import io.etcdj.EtcdTransport;
 import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.kv.Kv;
@@ -39,6 +40,7 @@ public final class CommandContext implements AutoCloseable {
     private String commandName = "";
     private List<String> usableEndpoints;
     private TlsFlags tlsFlags;
+    private EtcdTransport transport;
     private Credentials credentials;
     /** Whether a call with credentials has come through (etcdctl authenticates when it connects). */
     private boolean authenticated;
@@ -96,10 +98,10 @@ public final class CommandContext implements AutoCloseable {
     /**
      * Prepares the client as etcdctl does before its request, in etcdctl's order: applies
      * {@code ETCDCTL_*} variables, prints the flags for {@code --debug}, checks the TLS flags,
-     * asks for a missing password, checks the output format, reads the TLS files, requires an
-     * endpoint. Idempotent.
+     * asks for a missing password, checks the output format and then etcdj's {@code --transport},
+     * reads the TLS files, requires an endpoint. Idempotent.
      *
-     * @throws CliExit exit 4 for an unknown output format, exit 2 without endpoints, exit 1 for a
+     * @throws CliExit exit 4 for an unknown output format or transport, exit 2 without endpoints, exit 1 for a
      *     conflicting environment variable or DNS discovery, exit 128 for an empty or unreadable
      *     TLS file
      */
@@ -120,6 +122,7 @@ public final class CommandContext implements AutoCloseable {
         if (!KNOWN_FORMATS.contains(flags.string(GlobalFlags.WRITE_OUT))) {
             throw new CliExit(ExitCodes.BAD_FEATURE, "unsupported output format");
         }
+        EtcdTransport transport = TransportFlag.of(flags);
         tls.checkFiles();
         List<String> endpoints = discovered.isEmpty() ? flags.list(GlobalFlags.ENDPOINTS) : discovered;
         if (endpoints.isEmpty()) {
@@ -140,6 +143,7 @@ public final class CommandContext implements AutoCloseable {
         }
         connected = true;
         this.credentials = credentials;
+        this.transport = transport;
         if (usable.isEmpty()) {
             unreachable = true;
             return;
@@ -156,7 +160,8 @@ public final class CommandContext implements AutoCloseable {
         EtcdClientBuilder builder = EtcdClient.builder()
                 .endpoints(usableEndpoints)
                 .connectTimeout(isPositive(dial) ? dial : requestTimeout)
-                .requestTimeout(requestTimeout);
+                .requestTimeout(requestTimeout)
+                .transport(transport);
         Duration keepAliveTime = flags.duration(GlobalFlags.KEEPALIVE_TIME);
         Duration keepAliveTimeout = flags.duration(GlobalFlags.KEEPALIVE_TIMEOUT);
         if (isPositive(keepAliveTime) && isPositive(keepAliveTimeout)) {
@@ -173,6 +178,19 @@ public final class CommandContext implements AutoCloseable {
         } catch (EtcdException e) {
             throw new CliExit(ExitCodes.BAD_ARGS, e.getMessage());
         }
+    }
+
+    /**
+     * The transport the command's clients use: {@code --transport} (or {@code ETCDCTL_TRANSPORT}),
+     * for a command that makes a client of its own beside {@link #callClient} (make-mirror's
+     * destination). Connects first, so that the environment is applied.
+     *
+     * @return the transport
+     * @throws CliExit as {@link #connect()}
+     */
+    public EtcdTransport transport() {
+        connect();
+        return transport;
     }
 
     /** A user and password to authenticate with. */

@@ -2,7 +2,7 @@ package io.etcdj.cli.internal;
 
 import java.util.List;
 
-/** The global flags every command accepts: etcdctl 3.4's. */
+/** The global flags every command accepts: etcdctl 3.4's, plus etcdj's {@code --transport}. */
 public final class GlobalFlags {
     /** {@code --endpoints}: the members' client URLs. */
     public static final String ENDPOINTS = "endpoints";
@@ -42,6 +42,11 @@ public final class GlobalFlags {
     public static final String KEEPALIVE_TIMEOUT = "keepalive-timeout";
     /** {@code --debug}: print the global flags' values as {@code ETCDCTL_*} lines first. */
     public static final String DEBUG = "debug";
+    /**
+     * {@code --transport}: {@code grpc} or {@code http-json} (etcd's HTTP/JSON gateway); etcdj's
+     * own flag, see {@link TransportFlag}.
+     */
+    public static final String TRANSPORT = "transport";
 
     /** The global flags, in the order pflag visits them (sorted by name). */
     public static final List<FlagSpec> ALL = List.of(
@@ -70,6 +75,8 @@ public final class GlobalFlags {
                     "how long to wait for a ping's answer before dropping the connection"),
             FlagSpec.string(KEY, "", "the private key of --cert (PEM file)"),
             FlagSpec.string(PASSWORD, "", "password of --user (then --user holds only the name)"),
+            FlagSpec.string(TRANSPORT, TransportFlag.GRPC,
+                    "how to speak to etcd: grpc, or http-json for etcd's HTTP/JSON gateway (/v3/...); etcdj only"),
             FlagSpec.string(USER, "", "name[:password] to authenticate as; asks for the password when missing"),
             new FlagSpec(WRITE_OUT, 'w', FlagSpec.Kind.STRING, "simple",
                     "output format: simple, json, fields, table or protobuf"));
@@ -90,7 +97,8 @@ public final class GlobalFlags {
 
     /**
      * Writes what etcdctl's {@code --debug} writes first: each global flag's value as
-     * {@code ETCDCTL_NAME=value}, in name order ({@code watch} adds its two variables).
+     * {@code ETCDCTL_NAME=value}, in name order ({@code watch} adds its two variables). etcdj's own
+     * {@code --transport} is left out, so that the lines are etcdctl's whatever the transport.
      *
      * @param flags the parsed flags, environment applied
      * @param command the command's name
@@ -99,6 +107,9 @@ public final class GlobalFlags {
     static void printForDebug(ParsedFlags flags, String command, Out err) {
         java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
         for (FlagSpec spec : ALL) {
+            if (spec.name().equals(TRANSPORT)) {
+                continue;
+            }
             lines.put(spec.name(), valueText(flags, spec));
         }
         if (command.equals("watch")) {
