@@ -18,7 +18,7 @@ final class InProcessLock {
         Map<String, String> env = Runner.env(Map.of());
         thread = new Thread(() -> {
             try {
-                code.complete(Main.run(args.toArray(new String[0]), new ByteArrayInputStream(new byte[0]), out, err, env));
+                code.complete(Main.run(Runner.etcdjArgs(args).toArray(new String[0]), new ByteArrayInputStream(new byte[0]), out, err, env));
             } catch (Throwable t) {
                 code.completeExceptionally(t);
             }

@@ -48,7 +48,7 @@ final class LockProcess {
         c.add("-cp");
         c.add(System.getProperty("java.class.path"));
         c.add(Main.class.getName());
-        c.addAll(args);
+        c.addAll(Runner.etcdjArgs(args));
         return new LockProcess(c);
     }
 

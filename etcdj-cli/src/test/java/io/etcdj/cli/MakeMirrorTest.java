@@ -96,8 +96,8 @@ class MakeMirrorTest {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
-        command.addAll(List.of("--endpoints", source.clientEndpoints().get(0), "make-mirror",
-                "--prefix", "src/", "--dest-prefix", "dst/", dest.clientEndpoints().get(0)));
+        command.addAll(Runner.etcdjArgs(List.of("--endpoints", source.clientEndpoints().get(0), "make-mirror",
+                "--prefix", "src/", "--dest-prefix", "dst/", dest.clientEndpoints().get(0))));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
         pb.environment().putAll(Runner.env(Map.of()));

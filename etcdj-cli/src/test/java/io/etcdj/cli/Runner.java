@@ -19,11 +19,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-/** Runs command lines with etcdj's {@link Main} in-process and with the real etcdctl, and compares them. */
+/**
+ * Runs command lines with etcdj's {@link Main} in-process and with the real etcdctl, and compares them.
+ * The system property {@code etcdj.cli.transport} ({@code grpc} by default) chooses etcdj's
+ * transport: any other value is put before every etcdj command line as {@code --transport=VALUE}
+ * (etcdctl's command lines are left as they are), so that one set of tests covers both transports.
+ */
 final class Runner {
     static final Path ETCDCTL = Path.of("/usr/bin/etcdctl");
+    /** etcdj's transport in this test run: the {@code --transport} value, {@code grpc} by default. */
+    static final String TRANSPORT = System.getProperty("etcdj.cli.transport", "grpc");
 
     private Runner() {
+    }
+
+    /**
+     * @param args an etcdj command line
+     * @return the command line etcdj runs in this test run: {@code --transport=VALUE} first unless
+     *     the transport is gRPC, etcdj's default (so that the default stays tested)
+     */
+    static List<String> etcdjArgs(List<String> args) {
+        if (TRANSPORT.equals("grpc")) {
+            return args;
+        }
+        List<String> all = new ArrayList<>(args.size() + 1);
+        all.add("--transport=" + TRANSPORT);
+        all.addAll(args);
+        return all;
     }
 
     /**
@@ -45,7 +67,8 @@ final class Runner {
     static CliResult etcdj(List<String> args, byte[] stdin, Map<String, String> extraEnv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args.toArray(new String[0]), new ByteArrayInputStream(stdin), out, err, env(extraEnv));
+        int code = Main.run(etcdjArgs(args).toArray(new String[0]), new ByteArrayInputStream(stdin), out, err,
+                env(extraEnv));
         return new CliResult(code, out.toByteArray(), err.toByteArray());
     }
 

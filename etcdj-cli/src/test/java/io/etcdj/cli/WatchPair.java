@@ -50,7 +50,7 @@ final class WatchPair {
         Map<String, String> env = Runner.env(extraEnv);
         etcdjThread = new Thread(() -> {
             try {
-                etcdjCode.complete(Main.run(args.toArray(new String[0]), in, etcdjOut, etcdjErr, env));
+                etcdjCode.complete(Main.run(Runner.etcdjArgs(args).toArray(new String[0]), in, etcdjOut, etcdjErr, env));
             } catch (Throwable t) {
                 etcdjCode.completeExceptionally(t);
             }
