@@ -26,7 +26,7 @@ class ClientLifecycleTest {
 
     @Test
     void callsAfterCloseFailWithClientClosed() {
-        EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).build();
         client.kv().put("lifecycle/k", "v");
         client.close();
         assertThatThrownBy(() -> client.kv().get("lifecycle/k")).isInstanceOfSatisfying(ClientClosedException.class,
@@ -38,9 +38,9 @@ class ClientLifecycleTest {
 
     @Test
     void theCharsetEncodesStringKeysAndValues() {
-        try (EtcdClient latin = EtcdClient.builder().endpoints(ETCD.endpoints())
+        try (EtcdClient latin = TestClients.builder().endpoints(ETCD.endpoints())
                 .charset(StandardCharsets.ISO_8859_1).build();
-                EtcdClient utf8 = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+                EtcdClient utf8 = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             latin.kv().put("lifecycle/\u00e9", "\u00fc");
             byte[] raw = utf8.kv().get(new byte[] {'l', 'i', 'f', 'e', 'c', 'y', 'c', 'l', 'e', '/', (byte) 0xe9})
                     .get(0).value();
@@ -56,7 +56,7 @@ class ClientLifecycleTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        EtcdClient client = EtcdClient.builder().endpoints("http://127.0.0.1:" + port)
+        EtcdClient client = TestClients.builder().endpoints("http://127.0.0.1:" + port)
                 .connectTimeout(java.time.Duration.ofSeconds(30)).requestTimeout(java.time.Duration.ofSeconds(30)).build();
         CompletableFuture<?> f = client.async().kv().get("nothing-listens");
         Thread.sleep(300); // connection refused, the read is retrying with backoff
@@ -67,7 +67,7 @@ class ClientLifecycleTest {
 
     @Test
     void aResponseLargerThanTheClientAcceptsIsResponseTooLargeAndTheClientStaysUsable() {
-        try (EtcdClient small = EtcdClient.builder().endpoints(ETCD.endpoints()).maxInboundMessageSize(1024).build()) {
+        try (EtcdClient small = TestClients.builder().endpoints(ETCD.endpoints()).maxInboundMessageSize(1024).build()) {
             small.kv().put("lifecycle/big", "x".repeat(10_000));
             assertThatThrownBy(() -> small.kv().get("lifecycle/big")).isInstanceOfSatisfying(ResourceExhaustedException.class,
                     e -> {
@@ -81,11 +81,11 @@ class ClientLifecycleTest {
 
     @Test
     void keepAliveSettingsAreChecked() {
-        assertThatThrownBy(() -> EtcdClient.builder().keepAlive(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> TestClients.builder().keepAlive(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1)))
                 .isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().keepAlive(java.time.Duration.ofSeconds(5), java.time.Duration.ZERO))
+        assertThatThrownBy(() -> TestClients.builder().keepAlive(java.time.Duration.ofSeconds(5), java.time.Duration.ZERO))
                 .isInstanceOf(InvalidArgumentException.class);
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints())
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints())
                 .keepAlive(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(2)).build()) {
             client.kv().put("lifecycle/ka", "v");
             assertThat(client.kv().get("lifecycle/ka").get(0).valueAsString()).isEqualTo("v");
@@ -94,12 +94,12 @@ class ClientLifecycleTest {
 
     @Test
     void headersAreCheckedAndSentWithEveryCall() {
-        assertThatThrownBy(() -> EtcdClient.builder().header("token", "x")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().header("grpc-timeout", "1S")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().header("bad name", "x")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().header("x-ok", "line\nbreak")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().header("x-ok", null)).isInstanceOf(InvalidArgumentException.class);
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).header("X-Request-Source", "test").build()) {
+        assertThatThrownBy(() -> TestClients.builder().header("token", "x")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().header("grpc-timeout", "1S")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().header("bad name", "x")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().header("x-ok", "line\nbreak")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().header("x-ok", null)).isInstanceOf(InvalidArgumentException.class);
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).header("X-Request-Source", "test").build()) {
             client.kv().put("lifecycle/h", "v");
             assertThat(client.kv().get("lifecycle/h").get(0).valueAsString()).isEqualTo("v");
         }
@@ -113,7 +113,7 @@ class ClientLifecycleTest {
             ran.incrementAndGet();
             pool.execute(r);
         };
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).callbackExecutor(counting).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).callbackExecutor(counting).build()) {
             client.kv().put("lifecycle/cb", "v");
             // a blocking call inside a dependent stage would throw on an I/O thread; here it runs on the executor
             String nested = client.async().kv().get("lifecycle/cb")

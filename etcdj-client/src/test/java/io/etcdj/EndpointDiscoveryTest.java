@@ -81,11 +81,11 @@ class EndpointDiscoveryTest {
                 endpoints.add(m.clientEndpoint());
             }
         }
-        try (EtcdClient warmUp = EtcdClient.builder().endpoints(endpoints.subList(1, 3)).build()) {
+        try (EtcdClient warmUp = TestClients.builder().endpoints(endpoints.subList(1, 3)).build()) {
             warmUp.kv().put("paused-first", "v0"); // the first client of a JVM loads and compiles a lot
         }
         paused.pause();
-        try (EtcdClient client = EtcdClient.builder().endpoints(endpoints).requestTimeout(Duration.ofSeconds(5))
+        try (EtcdClient client = TestClients.builder().endpoints(endpoints).requestTimeout(Duration.ofSeconds(5))
                 .build()) {
             long start = System.nanoTime();
             client.kv().put("paused-first", "v1"); // a write: an attempt queued on the paused member would be unknown
@@ -106,7 +106,7 @@ class EndpointDiscoveryTest {
     @Order(2)
     void aMemberKilledAndRestartedIsUsedAgain() throws Exception {
         EtcdMember victim = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(cluster.clientEndpoints()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(cluster.clientEndpoints()).build()) {
             long victimId = idOf(client, victim);
             client.kv().put("restarted", "before");
             victim.kill();
@@ -133,7 +133,7 @@ class EndpointDiscoveryTest {
             dns.srv("_etcd-client._tcp.cluster.test.", priority++, 10, m.clientPort(), "127.0.0.1.");
             expected.add("http://127.0.0.1:" + m.clientPort());
         }
-        try (EtcdClient client = EtcdClient.builder().discoverySrv("cluster.test").dnsServer(dns.address())
+        try (EtcdClient client = TestClients.builder().discoverySrv("cluster.test").dnsServer(dns.address())
                 .build()) {
             assertThat(client.endpoints()).containsExactlyElementsOf(expected);
             client.kv().put("discovered", "yes");
@@ -146,14 +146,14 @@ class EndpointDiscoveryTest {
     @Order(4)
     void sslRecordsGiveHttpsEndpointsFirstAndAServiceNameChangesTheNames() throws Exception {
         dns.srv("_etcd-client-ssl._tcp.tls.test.", 0, 10, 2379, "etcd-a.tls.test.");
-        try (EtcdClient client = EtcdClient.builder().discoverySrv("tls.test").dnsServer(dns.address()).build()) {
+        try (EtcdClient client = TestClients.builder().discoverySrv("tls.test").dnsServer(dns.address()).build()) {
             assertThat(client.endpoints()).containsExactly("https://etcd-a.tls.test:2379");
         }
         dns.srv("_etcd-client-blue._tcp.named.test.", 0, 10, 2380, "plain.named.test.");
         dns.srv("_etcd-client-ssl-blue._tcp.named.test.", 20, 10, 2381, "late.named.test.");
         dns.srv("_etcd-client-ssl-blue._tcp.named.test.", 10, 10, 2382, "early.named.test.");
         dns.srv("_etcd-client-ssl._tcp.named.test.", 0, 10, 9999, "unnamed.named.test.");
-        try (EtcdClient client = EtcdClient.builder().discoverySrv("named.test", "blue").dnsServer(dns.address())
+        try (EtcdClient client = TestClients.builder().discoverySrv("named.test", "blue").dnsServer(dns.address())
                 .build()) {
             assertThat(client.endpoints()).containsExactly("https://early.named.test:2382",
                     "https://late.named.test:2381", "http://plain.named.test:2380");
@@ -164,28 +164,28 @@ class EndpointDiscoveryTest {
     @Order(5)
     void discoveryFailuresAreTyped() throws Exception {
         String server = "127.0.0.1:" + dns.address().getPort();
-        assertThatThrownBy(() -> EtcdClient.builder().discoverySrv("missing.test").dnsServer(dns.address()).build())
+        assertThatThrownBy(() -> TestClients.builder().discoverySrv("missing.test").dnsServer(dns.address()).build())
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("dns lookup errors: lookup _etcd-client-ssl._tcp.missing.test on " + server
                         + ": no such host and lookup _etcd-client._tcp.missing.test on " + server + ": no such host");
-        assertThatThrownBy(() -> EtcdClient.builder().discoverySrv(" ")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().build()).isInstanceOf(InvalidArgumentException.class)
+        assertThatThrownBy(() -> TestClients.builder().discoverySrv(" ")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().build()).isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("at least one endpoint");
         InetSocketAddress silent;
         try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             silent = new InetSocketAddress(InetAddress.getLoopbackAddress(), s.getLocalPort());
         }
-        assertThatThrownBy(() -> EtcdClient.builder().discoverySrv("cluster.test").dnsServer(silent).build())
+        assertThatThrownBy(() -> TestClients.builder().discoverySrv("cluster.test").dnsServer(silent).build())
                 .isInstanceOf(ConnectionException.class).hasMessageStartingWith("dns lookup errors: ");
     }
 
     @Test
     @Order(6)
     void aClientGivenOneEndpointWithMemberSyncKeepsWorkingAfterThatMemberIsRemoved() throws Exception {
-        assertThatThrownBy(() -> EtcdClient.builder().autoSyncInterval(Duration.ofSeconds(-1)))
+        assertThatThrownBy(() -> TestClients.builder().autoSyncInterval(Duration.ofSeconds(-1)))
                 .isInstanceOf(InvalidArgumentException.class);
         EtcdMember removed = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(removed.clientEndpoint())
+        try (EtcdClient client = TestClients.builder().endpoints(removed.clientEndpoint())
                 .autoSyncInterval(Duration.ofMillis(200)).build()) {
             await(Duration.ofSeconds(10), "all members as endpoints", () -> client.endpoints().size() == 3);
             assertThat(client.endpoints()).containsExactlyInAnyOrderElementsOf(cluster.clientEndpoints());

@@ -57,7 +57,7 @@ class FailureTest {
 
     @Test
     void anEndpointWhereNothingListensFailsWithinTheConnectTimeout() throws Exception {
-        try (EtcdClient client = EtcdClient.builder().endpoints("http://127.0.0.1:" + freePort())
+        try (EtcdClient client = TestClients.builder().endpoints("http://127.0.0.1:" + freePort())
                 .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofSeconds(30)).build()) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> client.kv().get("k")).isInstanceOfSatisfying(ConnectionException.class,
@@ -70,7 +70,7 @@ class FailureTest {
     @Test
     void aDeadlineShorterThanTheServerNeeds() {
         EtcdMember member = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(member.clientEndpoint()).build()) {
             client.kv().put("deadline", "before");
             member.pause();
             try {
@@ -92,7 +92,7 @@ class FailureTest {
 
     @Test
     void readsAndWritesGoOnWhenAMemberIsDown() {
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             client.kv().put("failover", "0");
             // a follower: killing the leader would stall writes for an election, which is not this test
             EtcdMember victim = follower();
@@ -105,7 +105,7 @@ class FailureTest {
             } finally {
                 victim.restart();
             }
-            try (EtcdClient direct = EtcdClient.builder().endpoints(victim.clientEndpoint()).build()) {
+            try (EtcdClient direct = TestClients.builder().endpoints(victim.clientEndpoint()).build()) {
                 assertThat(direct.kv().get("failover").get(0).valueAsString()).isEqualTo("20");
             }
         }
@@ -114,7 +114,7 @@ class FailureTest {
     @Test
     void readsAndIdempotentWritesGoAroundAHangingMember() {
         EtcdMember follower = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             client.kv().put("hang", "0");
             follower.pause();
             try {
@@ -132,8 +132,8 @@ class FailureTest {
     @Test
     void aWriteWhoseOutcomeIsUnknownIsNotRetried() throws Exception {
         EtcdMember follower = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(follower.clientEndpoint()).build();
-                EtcdClient all = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(follower.clientEndpoint()).build();
+                EtcdClient all = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             client.kv().put("unknown", "before");
             follower.pause();
             try {
@@ -155,7 +155,7 @@ class FailureTest {
     @Test
     void aCancelledCallLeavesTheClientUsable() throws Exception {
         EtcdMember member = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(member.clientEndpoint()).build()) {
             client.kv().put("cancel", "v");
             member.pause();
             try {
@@ -186,7 +186,7 @@ class FailureTest {
 
     @Test
     void aCallPinnedToAMemberOrToTheLeaderIsServedThere() throws Exception {
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             Set<Long> ids = new HashSet<>();
             for (EtcdMember m : ETCD.cluster().members()) {
                 long id = memberId(client, m.clientEndpoint());
@@ -205,7 +205,7 @@ class FailureTest {
     @Test
     void changingTheEndpointsDropsNoCallInFlight() throws Exception {
         List<EtcdMember> members = ETCD.cluster().members();
-        try (EtcdClient client = EtcdClient.builder().endpoints(members.get(0).clientEndpoint()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(members.get(0).clientEndpoint()).build()) {
             client.kv().put("moving", "v");
             long first = memberId(client, members.get(0).clientEndpoint());
             List<CompletableFuture<?>> inFlight = new ArrayList<>();
@@ -227,7 +227,7 @@ class FailureTest {
     @Test
     void closingTheClientReportsAWriteThatWasSentAsUnknown() throws Exception {
         EtcdMember member = follower();
-        try (EtcdClient client = EtcdClient.builder().endpoints(member.clientEndpoint()).build()) {
+        try (EtcdClient client = TestClients.builder().endpoints(member.clientEndpoint()).build()) {
             client.kv().put("closing", "before"); // connected
             member.pause();
             try {
@@ -246,7 +246,7 @@ class FailureTest {
     @Test
     void tenThousandKeptAliveLeasesSurviveTheLossOfMembersAndTheLeader() throws Exception {
         // 10,000 grants queue up behind each other: their deadline is not what this test is about
-        try (EtcdClient client = EtcdClient.builder().endpoints(ETCD.endpoints())
+        try (EtcdClient client = TestClients.builder().endpoints(ETCD.endpoints())
                 .requestTimeout(java.time.Duration.ofSeconds(30)).build()) {
             List<CompletableFuture<io.etcdj.lease.Lease>> granted = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {

@@ -441,7 +441,7 @@ class NamespaceTest extends SharedEtcd {
         view.kv().put("k", "v");
         assertThat(etcd.kv().get(ns + "k").isEmpty()).isFalse();
 
-        EtcdClient own = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        EtcdClient own = TestClients.builder().endpoints(ETCD.endpoints()).build();
         EtcdClient ownView = own.withNamespace(ns);
         Session s = ownView.lock().newSession(60);
         ownView.kv().put("k2", "v");

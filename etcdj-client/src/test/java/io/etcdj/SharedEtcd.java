@@ -21,7 +21,7 @@ public abstract class SharedEtcd {
 
     @BeforeAll
     static void connect() {
-        etcd = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        etcd = TestClients.builder().endpoints(ETCD.endpoints()).build();
     }
 
     @AfterAll

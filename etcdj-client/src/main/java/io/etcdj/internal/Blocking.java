@@ -112,7 +112,8 @@ public final class Blocking {
      *     deadlock
      */
     public static <R> R await(CompletableFuture<R> future, long timeoutNanos) {
-        if (!future.isDone() && Thread.currentThread() instanceof FastThreadLocalThread) {
+        if (!future.isDone() && (Thread.currentThread() instanceof FastThreadLocalThread
+                || Thread.currentThread() instanceof io.etcdj.internal.http.GatewayThread)) {
             throw new IllegalStateException("a blocking etcdj call was made on an etcdj I/O thread "
                     + "(inside a dependent stage of an async call); use thenApplyAsync/thenComposeAsync "
                     + "with an executor of your own, or the async API");

@@ -18,6 +18,8 @@ import io.etcdj.watch.AsyncWatch;
 import io.etcdj.watch.Watch;
 import io.etcdj.internal.grpc.GrpcSettings;
 import io.etcdj.internal.grpc.GrpcTransport;
+import io.etcdj.internal.http.GatewaySettings;
+import io.etcdj.internal.http.GatewayTransport;
 import io.etcdj.internal.transport.Transport;
 import com.google.protobuf.Message;
 import io.etcdj.internal.transport.Rpc;
@@ -77,8 +79,17 @@ public final class ClientRuntime implements AutoCloseable, KeyFacets {
     }
 
     private ClientRuntime(ClientConfig config, TlsMaterial tls) {
-        this(config, new GrpcTransport(new GrpcSettings(config.connectTimeout(), config.userAgent(),
-                config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout(), tls)), null, tls);
+        this(config, transport(config, tls), null, tls);
+    }
+
+    private static Transport transport(ClientConfig config, TlsMaterial tls) {
+        if (config.transport() == io.etcdj.EtcdTransport.HTTP_JSON) {
+            return new GatewayTransport(new GatewaySettings(config.connectTimeout(), config.userAgent(),
+                    config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout(), tls,
+                    config.gatewayPrefix()));
+        }
+        return new GrpcTransport(new GrpcSettings(config.connectTimeout(), config.userAgent(),
+                config.maxInboundMessageBytes(), config.keepAliveTime(), config.keepAliveTimeout(), tls));
     }
 
     /**

@@ -121,6 +121,12 @@ final class WatchEngine implements ReconnectingStream.Owner<WatchRequest, WatchR
     }
 
     CompletableFuture<Void> requestProgress() {
+        if (runtime.config().transport() == io.etcdj.EtcdTransport.HTTP_JSON) {
+            return CompletableFuture.failedFuture(new EtcdException(ErrorCode.UNIMPLEMENTED, Outcome.NOT_APPLIED,
+                    "progress requests need every watch on one server stream, which etcd's HTTP/JSON gateway cannot "
+                            + "give (each watch is its own HTTP request); use the gRPC transport, or watch with "
+                            + "progress notifications", null));
+        }
         synchronized (lock) {
             if (open && stream.send(WatchMapper.progress())) {
                 return CompletableFuture.completedFuture(null);

@@ -1,5 +1,6 @@
 package io.etcdj.auth;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class AuthTest {
     @BeforeAll
     static void start() {
         cluster = EtcdCluster.builder().namePrefix("auth").extraArgs("--auth-token-ttl", "1").start();
-        admin = EtcdClient.builder().endpoints(cluster.clientEndpoints()).build();
+        admin = TestClients.builder().endpoints(cluster.clientEndpoints()).build();
     }
 
     @AfterAll
@@ -55,7 +56,7 @@ class AuthTest {
     }
 
     static EtcdClient as(String user, String password) {
-        return EtcdClient.builder().endpoints(cluster.clientEndpoints()).credentials(user, password).build();
+        return TestClients.builder().endpoints(cluster.clientEndpoints()).credentials(user, password).build();
     }
 
     @Test

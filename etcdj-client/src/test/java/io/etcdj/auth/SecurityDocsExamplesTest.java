@@ -1,5 +1,6 @@
 package io.etcdj.auth;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class SecurityDocsExamplesTest {
         // Test clusters with TLS and auth
         try (EtcdCluster cluster = EtcdCluster.builder().namePrefix("secdocs").tls().auth("rootpw").start()) {
             TlsFiles files = cluster.tls();
-            try (EtcdClient root = EtcdClient.builder()
+            try (EtcdClient root = TestClients.builder()
                     .endpoints(cluster.clientEndpoints())
                     .trustedCertificates(files.caCertificate())
                     .clientCertificate(files.clientCertificate(), files.clientKey())
@@ -49,7 +50,7 @@ class SecurityDocsExamplesTest {
                 auth.userGrantRole("app", "app");
             }
             // Connecting with a user and password (with the cluster's TLS files)
-            try (EtcdClient etcd = EtcdClient.builder()
+            try (EtcdClient etcd = TestClients.builder()
                     .endpoints(cluster.clientEndpoints())
                     .trustedCertificates(files.caCertificate())
                     .clientCertificate(files.clientCertificate(), files.clientKey())
@@ -57,7 +58,7 @@ class SecurityDocsExamplesTest {
                     .build()) {
                 etcd.kv().put("app/config", "v1");
             }
-            try (EtcdClient alice = EtcdClient.builder()
+            try (EtcdClient alice = TestClients.builder()
                     .endpoints(cluster.clientEndpoints())
                     .trustedCertificates(files.caCertificate())
                     .clientCertificate(files.clientCertificate(), files.clientKey())

@@ -1,5 +1,6 @@
 package io.etcdj.cluster;
 
+import io.etcdj.TestClients;
 import io.etcdj.RequestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +37,7 @@ class ClusterTest {
 
     @BeforeAll
     static void connect() {
-        etcd = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        etcd = TestClients.builder().endpoints(ETCD.endpoints()).build();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.etcdj.cluster;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.EtcdClient;
@@ -33,7 +34,7 @@ class LearnerPromotionTest {
         Path dir = Files.createTempDirectory("etcdj-learner");
         Process learner = null;
         try (EtcdCluster cluster = EtcdCluster.builder().namePrefix("learn").members(3).start();
-                EtcdClient etcd = EtcdClient.builder().endpoints(cluster.clientEndpoints()).build()) {
+                EtcdClient etcd = TestClients.builder().endpoints(cluster.clientEndpoints()).build()) {
             String peer = "http://127.0.0.1:" + freePort();
             String client = "http://127.0.0.1:" + freePort();
             MemberAddResponse added = null;
@@ -78,7 +79,7 @@ class LearnerPromotionTest {
             }
             assertThat(promoted.members()).filteredOn(m -> m.id() == id).singleElement()
                     .satisfies(m -> assertThat(m.isLearner()).isFalse());
-            try (EtcdClient viaNewMember = EtcdClient.builder().endpoints(client).build()) {
+            try (EtcdClient viaNewMember = TestClients.builder().endpoints(client).build()) {
                 etcd.kv().put("learner/k", "v");
                 assertThat(viaNewMember.kv().get("learner/k").count()).isEqualTo(1);
             }

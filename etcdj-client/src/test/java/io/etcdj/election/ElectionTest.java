@@ -1,5 +1,6 @@
 package io.etcdj.election;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class ElectionTest extends SharedEtcd {
         try (Session b = etcd.lock().newSession(30)) {
             Leadership first = etcd.election().campaign(name, a, "a", Duration.ofSeconds(5));
             CompletableFuture<Leadership> second = etcd.async().election().campaign(name, b, "b", Duration.ofSeconds(20));
-            try (EtcdClient other = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            try (EtcdClient other = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
                 other.lease().revoke(a.leaseId());
             }
             first.lost().get(5, TimeUnit.SECONDS);

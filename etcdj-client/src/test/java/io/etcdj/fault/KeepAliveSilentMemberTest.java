@@ -1,5 +1,6 @@
 package io.etcdj.fault;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.EtcdClient;
@@ -32,7 +33,7 @@ class KeepAliveSilentMemberTest {
         try (EtcdCluster cluster = EtcdCluster.builder().members(3).namePrefix("silent").start()) {
             EtcdMember leader = cluster.leader().orElseThrow();
             List<EtcdMember> followers = cluster.members().stream().filter(m -> m != leader).toList();
-            try (EtcdClient etcd = EtcdClient.builder()
+            try (EtcdClient etcd = TestClients.builder()
                     .endpoints(followers.stream().map(EtcdMember::clientEndpoint).toList()).build()) {
                 run(cluster, etcd, followers);
             }

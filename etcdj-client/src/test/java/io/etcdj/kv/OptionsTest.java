@@ -1,5 +1,6 @@
 package io.etcdj.kv;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,10 +88,10 @@ class OptionsTest {
 
     @Test
     void builderRejectsBadClientSettings() {
-        assertThatThrownBy(() -> EtcdClient.builder().build()).isInstanceOf(InvalidArgumentException.class)
+        assertThatThrownBy(() -> TestClients.builder().build()).isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("endpoint");
-        assertThatThrownBy(() -> EtcdClient.builder().endpoints("ftp://x:1")).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().requestTimeout(null)).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> EtcdClient.builder().maxInboundMessageSize(0)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().endpoints("ftp://x:1")).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().requestTimeout(null)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> TestClients.builder().maxInboundMessageSize(0)).isInstanceOf(InvalidArgumentException.class);
     }
 }

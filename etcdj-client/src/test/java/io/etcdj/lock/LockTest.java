@@ -1,5 +1,6 @@
 package io.etcdj.lock;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -114,7 +115,7 @@ class LockTest extends SharedEtcd {
         try {
             for (int i = 0; i < clients; i++) {
                 done.add(pool.submit(() -> {
-                    try (EtcdClient c = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+                    try (EtcdClient c = TestClients.builder().endpoints(ETCD.endpoints()).build();
                             Session s = c.lock().newSession(30)) {
                         for (int r = 0; r < rounds; r++) {
                             try (Mutex m = c.lock().acquire(p + "contended", s, Duration.ofSeconds(60))) {
@@ -146,7 +147,7 @@ class LockTest extends SharedEtcd {
     void aHolderWhoseSessionIsLostIsToldAndItsGuardedWriteIsRejected() throws Exception {
         try (Session session = etcd.lock().newSession(30)) {
             Mutex m = etcd.lock().acquire(p + "lost", session, Duration.ofSeconds(5));
-            try (EtcdClient other = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+            try (EtcdClient other = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
                 other.lease().revoke(session.leaseId());
             }
             long start = System.nanoTime();
@@ -187,7 +188,7 @@ class LockTest extends SharedEtcd {
 
     @Test
     void closingTheClientRevokesItsSessionLeases() throws Exception {
-        EtcdClient own = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        EtcdClient own = TestClients.builder().endpoints(ETCD.endpoints()).build();
         Session s = own.lock().newSession(60);
         Mutex m = own.lock().acquire(p + "closing", s, Duration.ofSeconds(5));
         own.close();

@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import io.etcdj.ChangeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +35,7 @@ class MaintenanceClusterTest {
 
     @BeforeAll
     static void connect() {
-        etcd = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
+        etcd = TestClients.builder().endpoints(ETCD.endpoints()).build();
     }
 
     @AfterAll
@@ -213,7 +214,7 @@ class MaintenanceClusterTest {
     void moveLeaderWithoutTheLeaderAmongTheEndpointsFailsTyped() {
         String follower = ETCD.endpoints().stream().filter(ep -> !etcd.maintenance().status(ep).isLeader())
                 .findFirst().orElseThrow();
-        try (EtcdClient followerOnly = EtcdClient.builder().endpoints(follower).build()) {
+        try (EtcdClient followerOnly = TestClients.builder().endpoints(follower).build()) {
             long leader = followerOnly.maintenance().status(follower).leader();
             assertThatThrownBy(() -> followerOnly.maintenance().moveLeader(memberAt(follower).id()))
                     .isInstanceOfSatisfying(NoLeaderException.class,

@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import io.etcdj.RequestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,7 @@ class MaintenanceTest extends SharedEtcd {
         try (ServerSocket s = new ServerSocket(0)) {
             dead = "http://127.0.0.1:" + s.getLocalPort();
         }
-        try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), dead)
+        try (EtcdClient two = TestClients.builder().endpoints(endpoint(), dead)
                 .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofSeconds(1)).build()) {
             EndpointHealth h = two.maintenance().health(dead);
             assertThat(h.isHealthy()).isFalse();
@@ -87,7 +88,7 @@ class MaintenanceTest extends SharedEtcd {
         });
         server.start();
         String fake = "http://127.0.0.1:" + server.getAddress().getPort();
-        try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), fake).build()) {
+        try (EtcdClient two = TestClients.builder().endpoints(endpoint(), fake).build()) {
             assertThatThrownBy(() -> two.maintenance().metrics(fake))
                     .isInstanceOf(io.etcdj.exception.InternalException.class).hasMessageContaining("HTTP 404");
             assertThat(two.maintenance().metrics(endpoint())).contains("etcd_server_has_leader");
@@ -95,7 +96,7 @@ class MaintenanceTest extends SharedEtcd {
             server.stop(0);
         }
         java.net.ServerSocket silent = new java.net.ServerSocket(0); // accepts connections, never answers
-        try (EtcdClient two = EtcdClient.builder().endpoints(endpoint(), "http://127.0.0.1:" + silent.getLocalPort()).build()) {
+        try (EtcdClient two = TestClients.builder().endpoints(endpoint(), "http://127.0.0.1:" + silent.getLocalPort()).build()) {
             assertThatThrownBy(() -> two.maintenance().metrics("http://127.0.0.1:" + silent.getLocalPort(),
                     RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
                     .isInstanceOf(EtcdTimeoutException.class);
@@ -106,7 +107,7 @@ class MaintenanceTest extends SharedEtcd {
 
     @Test
     void closedClientFailsHealthInsteadOfReportingUnhealthy() {
-        EtcdClient closed = EtcdClient.builder().endpoints(endpoint()).build();
+        EtcdClient closed = TestClients.builder().endpoints(endpoint()).build();
         closed.close();
         assertThatThrownBy(() -> closed.maintenance().health(endpoint())).isInstanceOf(EtcdException.class);
     }

@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import io.etcdj.ChangeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class OperationsDocsExamplesTest {
     @Test
     void examplesRunAsDocumented() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (EtcdClient etcd = EtcdClient.builder().endpoints(ETCD.endpoints()).build()) {
+        try (EtcdClient etcd = TestClients.builder().endpoints(ETCD.endpoints()).build()) {
             // Membership
             for (Member m : etcd.cluster().memberList().members()) {
                 lines.add(String.format("%s %s %s learner=%s started=%s",

@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class SnapshotAuthTest {
     @BeforeAll
     static void start() {
         cluster = EtcdCluster.builder().namePrefix("snapauth").auth("rootpw").authTokenTtl(Duration.ofSeconds(1)).start();
-        root = EtcdClient.builder().endpoints(cluster.clientEndpoints()).credentials("root", "rootpw").build();
+        root = TestClients.builder().endpoints(cluster.clientEndpoints()).credentials("root", "rootpw").build();
         root.auth().userAdd("alice", "secret");
     }
 
@@ -63,7 +64,7 @@ class SnapshotAuthTest {
 
     @Test
     void withoutCredentialsTheSnapshotIsRefused() throws Exception {
-        try (EtcdClient anonymous = EtcdClient.builder().endpoints(cluster.clientEndpoints()).build()) {
+        try (EtcdClient anonymous = TestClients.builder().endpoints(cluster.clientEndpoints()).build()) {
             assertThatThrownBy(() -> anonymous.maintenance().snapshot(dir.resolve("x.db")))
                     .isInstanceOf(UnauthenticatedException.class);
         }
@@ -72,7 +73,7 @@ class SnapshotAuthTest {
 
     @Test
     void aUserWhoIsNotRootIsDenied() throws Exception {
-        try (EtcdClient alice = EtcdClient.builder().endpoints(cluster.clientEndpoints())
+        try (EtcdClient alice = TestClients.builder().endpoints(cluster.clientEndpoints())
                 .credentials("alice", "secret").build()) {
             assertThatThrownBy(() -> alice.maintenance().snapshot(dir.resolve("x.db")))
                     .isInstanceOf(PermissionDeniedException.class);

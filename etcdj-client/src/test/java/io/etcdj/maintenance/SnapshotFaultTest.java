@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class SnapshotFaultTest {
     static void start() {
         cluster = EtcdCluster.builder().members(1).namePrefix("snap").start();
         // generous: 24 MB of writes on a busy machine
-        etcd = EtcdClient.builder().endpoints(cluster.clientEndpoints()).requestTimeout(Duration.ofSeconds(60)).build();
+        etcd = TestClients.builder().endpoints(cluster.clientEndpoints()).requestTimeout(Duration.ofSeconds(60)).build();
         String value = "v".repeat(1_000_000);
         for (int i = 0; i < VALUES; i++) {
             etcd.kv().put("big/" + i, value);

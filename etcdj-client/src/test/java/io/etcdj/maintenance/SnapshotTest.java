@@ -1,5 +1,6 @@
 package io.etcdj.maintenance;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class SnapshotTest extends SharedEtcd {
                 "--listen-peer-urls", peerUrl, "--initial-advertise-peer-urls", peerUrl,
                 "--initial-cluster", "restored=" + peerUrl)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("etcd.log").toFile()).start();
-        try (EtcdClient copy = EtcdClient.builder().endpoints(clientUrl).build()) {
+        try (EtcdClient copy = TestClients.builder().endpoints(clientUrl).build()) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (true) {
                 try {
@@ -161,7 +162,7 @@ class SnapshotTest extends SharedEtcd {
     @Test
     void blockingSnapshotHasNoDeadlineOfTheClient() throws Exception {
         // a client whose request timeout is far shorter than this snapshot takes
-        try (EtcdClient quick = EtcdClient.builder().endpoints(ETCD.endpoints())
+        try (EtcdClient quick = TestClients.builder().endpoints(ETCD.endpoints())
                 .requestTimeout(Duration.ofMillis(100)).build()) {
             Path file = dir.resolve("slow.db");
             SnapshotInfo info = quick.maintenance().snapshot(file, SnapshotOptions.builder()
@@ -221,7 +222,7 @@ class SnapshotTest extends SharedEtcd {
     @Test
     void unreachableMemberFailsTypedAndLeavesNoFile() throws Exception {
         String dead = "http://127.0.0.1:" + freePort();
-        try (EtcdClient c = EtcdClient.builder().endpoints(dead).connectTimeout(Duration.ofSeconds(1)).build()) {
+        try (EtcdClient c = TestClients.builder().endpoints(dead).connectTimeout(Duration.ofSeconds(1)).build()) {
             assertThatThrownBy(() -> c.maintenance().snapshot(dir.resolve("x.db")))
                     .isInstanceOf(ConnectionException.class);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -235,7 +236,7 @@ class SnapshotTest extends SharedEtcd {
     void unreachableEndpointIsPassedOverBeforeTheFirstByte() throws Exception {
         String dead = "http://127.0.0.1:" + freePort();
         String live = endpoint().startsWith("http") ? endpoint() : "http://" + endpoint();
-        try (EtcdClient c = EtcdClient.builder().endpoints(dead, live).connectTimeout(Duration.ofSeconds(1)).build()) {
+        try (EtcdClient c = TestClients.builder().endpoints(dead, live).connectTimeout(Duration.ofSeconds(1)).build()) {
             for (int i = 0; i < 2; i++) { // the pool's pick alternates: once the dead endpoint first
                 SnapshotInfo info = c.maintenance().snapshot(dir.resolve("x" + i + ".db"));
                 assertThat(info.endpoint()).isEqualTo(live);

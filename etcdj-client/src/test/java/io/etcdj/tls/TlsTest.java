@@ -1,5 +1,6 @@
 package io.etcdj.tls;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class TlsTest {
     }
 
     private static EtcdClientBuilder trusting(EtcdCluster cluster) {
-        return EtcdClient.builder().endpoints(cluster.clientEndpoints()).connectTimeout(Duration.ofSeconds(2))
+        return TestClients.builder().endpoints(cluster.clientEndpoints()).connectTimeout(Duration.ofSeconds(2))
                 .requestTimeout(Duration.ofSeconds(3)).trustedCertificates(cluster.tls().caCertificate());
     }
 
@@ -96,7 +97,7 @@ class TlsTest {
     @Test
     void endpointsWithoutSchemeUseTlsOnceTlsIsConfigured() {
         String bare = ec.clientEndpoints().get(0).replace("https://", "");
-        try (EtcdClient etcd = EtcdClient.builder().endpoints(bare).trustedCertificates(ec.tls().caCertificate()).build()) {
+        try (EtcdClient etcd = TestClients.builder().endpoints(bare).trustedCertificates(ec.tls().caCertificate()).build()) {
             assertThat(etcd.endpoints()).containsExactly("https://" + bare);
             etcd.kv().put("tls/bare", "v");
         }
@@ -116,14 +117,14 @@ class TlsTest {
     @Test
     void anUnknownCertificateAuthorityIsNamed(@TempDir Path dir) {
         Path otherCa = CertificateAuthority.generate("someone else", KeyType.EC).writeTo(dir, "other").certificate();
-        try (EtcdClient etcd = EtcdClient.builder().endpoints(ec.clientEndpoints()).trustedCertificates(otherCa).build()) {
+        try (EtcdClient etcd = TestClients.builder().endpoints(ec.clientEndpoints()).trustedCertificates(otherCa).build()) {
             assertThatThrownBy(() -> etcd.kv().get("k")).isInstanceOfSatisfying(TlsException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.TLS_UNKNOWN_AUTHORITY);
                 assertThat(e.getMessage()).contains("unknown certificate authority");
             });
         }
         // no CA file: the JVM's trusted CAs, which never signed a certificate made by the test
-        try (EtcdClient etcd = EtcdClient.builder().endpoints(ec.clientEndpoints()).build()) {
+        try (EtcdClient etcd = TestClients.builder().endpoints(ec.clientEndpoints()).build()) {
             assertThatThrownBy(() -> etcd.kv().get("k")).isInstanceOfSatisfying(TlsException.class,
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.TLS_UNKNOWN_AUTHORITY));
         }
@@ -152,7 +153,7 @@ class TlsTest {
     @Test
     void skippingVerificationAcceptsABadCertificate() {
         TlsFiles f = wrongHost.tls();
-        try (EtcdClient etcd = EtcdClient.builder().endpoints(wrongHost.clientEndpoints())
+        try (EtcdClient etcd = TestClients.builder().endpoints(wrongHost.clientEndpoints())
                 .clientCertificate(f.clientCertificate(), f.clientKey()).insecureSkipTlsVerify(true).build()) {
             etcd.kv().put("tls/insecure", "v");
             assertThat(etcd.kv().get("tls/insecure").count()).isEqualTo(1);
@@ -162,16 +163,16 @@ class TlsTest {
     @Test
     void unusableFilesFailWhenTheClientIsBuilt(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("missing.pem");
-        assertThatThrownBy(() -> EtcdClient.builder().endpoints(ec.clientEndpoints()).trustedCertificates(missing).build())
+        assertThatThrownBy(() -> TestClients.builder().endpoints(ec.clientEndpoints()).trustedCertificates(missing).build())
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("missing.pem");
         Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a pem file\n");
-        assertThatThrownBy(() -> EtcdClient.builder().endpoints(ec.clientEndpoints()).trustedCertificates(garbage).build())
+        assertThatThrownBy(() -> TestClients.builder().endpoints(ec.clientEndpoints()).trustedCertificates(garbage).build())
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("garbage.pem");
         TlsFiles f = ec.tls();
-        assertThatThrownBy(() -> EtcdClient.builder().endpoints(ec.clientEndpoints())
+        assertThatThrownBy(() -> TestClients.builder().endpoints(ec.clientEndpoints())
                 .clientCertificate(f.clientCertificate(), garbage).build())
                 .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("garbage.pem");
-        assertThatThrownBy(() -> EtcdClient.builder().clientCertificate(null, garbage))
+        assertThatThrownBy(() -> TestClients.builder().clientCertificate(null, garbage))
                 .isInstanceOf(InvalidArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.etcdj.watch;
 
+import io.etcdj.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.EtcdClient;
@@ -34,12 +35,12 @@ class WatchResumeTest {
     void aPrefixWatchSeesEveryWriteOnceAndInOrderWhileMembersAreKilled() throws Exception {
         int writes = 5000;
         Recorder rec = new Recorder();
-        try (EtcdClient watching = EtcdClient.builder().endpoints(ETCD.endpoints()).build();
-                EtcdClient writing = EtcdClient.builder().endpoints(ETCD.endpoints())
+        try (EtcdClient watching = TestClients.builder().endpoints(ETCD.endpoints()).build();
+                EtcdClient writing = TestClients.builder().endpoints(ETCD.endpoints())
                         .requestTimeout(Duration.ofSeconds(10)).build()) {
             Map<Long, EtcdMember> byId = new HashMap<>();
             for (EtcdMember m : ETCD.cluster().members()) {
-                try (EtcdClient one = EtcdClient.builder().endpoints(m.clientEndpoint()).build()) {
+                try (EtcdClient one = TestClients.builder().endpoints(m.clientEndpoint()).build()) {
                     byId.put(one.kv().get("resume/none").header().memberId(), m);
                 }
             }
@@ -106,14 +107,14 @@ class WatchResumeTest {
         // the watch goes to followers only: pausing the leader would stall the writes too, which is not this test
         List<EtcdMember> followers = ETCD.cluster().members().stream().filter(m -> !m.isLeader()).toList();
         Recorder rec = new Recorder();
-        try (EtcdClient watching = EtcdClient.builder()
+        try (EtcdClient watching = TestClients.builder()
                 .endpoints(followers.get(0).clientEndpoint(), followers.get(1).clientEndpoint())
                 .keepAlive(Duration.ofSeconds(10), Duration.ofSeconds(2)).build();
-                EtcdClient writer = EtcdClient.builder().endpoints(ETCD.cluster().members().stream()
+                EtcdClient writer = TestClients.builder().endpoints(ETCD.cluster().members().stream()
                         .filter(EtcdMember::isLeader).findFirst().orElseThrow().clientEndpoint()).build()) {
             Map<Long, EtcdMember> byId = new HashMap<>();
             for (EtcdMember m : ETCD.cluster().members()) {
-                try (EtcdClient one = EtcdClient.builder().endpoints(m.clientEndpoint()).build()) {
+                try (EtcdClient one = TestClients.builder().endpoints(m.clientEndpoint()).build()) {
                     byId.put(one.kv().get("pause/none").header().memberId(), m);
                 }
             }
