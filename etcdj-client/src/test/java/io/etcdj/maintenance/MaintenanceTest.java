@@ -53,6 +53,10 @@ class MaintenanceTest extends SharedEtcd {
         StatusResponse s = etcd.maintenance().status(endpoint(),
                 RequestOptions.builder().timeout(Duration.ofSeconds(2)).build());
         assertThat(s.isLeader()).isTrue();
+        assertThat(etcd.maintenance().hash(endpoint()).hash()).isBetween(0L, 0xffff_ffffL);
+        if (TestClients.overGateway()) { // etcd 3.4's gateway has no HashKV path: GatewayTransportTest
+            return;
+        }
         assertThat(etcd.maintenance().hashKv(endpoint(), 0).hash()).isBetween(0L, 0xffff_ffffL);
     }
 

@@ -109,7 +109,9 @@ final class UnaryExchange<Q extends Message, R extends Message> implements Attem
         byte[] body = response.body();
         if (response.statusCode() != 200) {
             GatewayError e = GatewayError.of(response.statusCode(), body);
-            close(e.code(), e.message(), null);
+            close(e.code(), response.statusCode() == 404 && e.code() == StatusCode.UNIMPLEMENTED
+                    ? "the gateway at " + connection.address() + " serves no " + response.uri().getPath() + " for "
+                            + rpc.fullName() + " (" + e.message() + ")" : e.message(), null);
             return;
         }
         if (body.length > connection.maxInboundMessageBytes()) {

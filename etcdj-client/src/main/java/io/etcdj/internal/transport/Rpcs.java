@@ -96,7 +96,7 @@ import java.util.List;
 
 /**
  * Every etcd v3 RPC etcdj calls, described once (see {@link Rpc}). Gateway paths are below the
- * API prefix ({@code /v3} on etcd 3.4); null where etcd 3.4's gateway serves no separate path.
+ * API prefix ({@code /v3} on etcd 3.4); where etcd 3.4 serves none (HashKV: 3.5 added {@code /maintenance/hashkv}) the path is the later release's, and etcd 3.4 answers 404.
  */
 public final class Rpcs {
     /** etcdserverpb.KV.Range. */
@@ -161,7 +161,7 @@ public final class Rpcs {
             Rpc.Kind.UNARY, HashRequest.getDefaultInstance(), HashResponse.getDefaultInstance(), "/maintenance/hash");
     /** etcdserverpb.Maintenance.HashKV. */
     public static final Rpc<HashKVRequest, HashKVResponse> HASH_KV = new Rpc<>("etcdserverpb.Maintenance", "HashKV",
-            Rpc.Kind.UNARY, HashKVRequest.getDefaultInstance(), HashKVResponse.getDefaultInstance(), null);
+            Rpc.Kind.UNARY, HashKVRequest.getDefaultInstance(), HashKVResponse.getDefaultInstance(), "/maintenance/hashkv");
     /** etcdserverpb.Maintenance.Snapshot. */
     public static final Rpc<SnapshotRequest, SnapshotResponse> SNAPSHOT = new Rpc<>("etcdserverpb.Maintenance", "Snapshot",
             Rpc.Kind.SERVER_STREAMING, SnapshotRequest.getDefaultInstance(), SnapshotResponse.getDefaultInstance(), "/maintenance/snapshot");
