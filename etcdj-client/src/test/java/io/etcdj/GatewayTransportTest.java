@@ -55,6 +55,30 @@ class GatewayTransportTest extends SharedEtcd {
     }
 
     @Test
+    void theDocsExampleRuns() throws Exception {
+        // docs/gateway.md, with the test's endpoint and prefix
+        List<String> seenEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (EtcdClient etcd = EtcdClient.builder()
+                .endpoints(ETCD.endpoints().get(0))
+                .transport(EtcdTransport.HTTP_JSON)
+                .build()) {
+            etcd.kv().put(p + "config/db", "postgres://db:5432");
+            assertThat(etcd.kv().get(p + "config/db").first().orElseThrow().valueAsString()).isEqualTo("postgres://db:5432");
+            try (io.etcdj.watch.Watcher w = etcd.watch().watch(p + "config/",
+                    io.etcdj.watch.WatchOptions.builder().prefix().build(),
+                    r -> r.events().forEach(e -> seenEvents.add(e.type() + " " + e.keyValue().keyAsString())))) {
+                w.created().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                etcd.kv().put(p + "config/db", "postgres://db2:5432");
+                long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+                while (seenEvents.isEmpty() && System.nanoTime() < end) {
+                    Thread.sleep(20);
+                }
+            }
+        }
+        assertThat(seenEvents).containsExactly("PUT " + p + "config/db");
+    }
+
+    @Test
     void aProxyErrorPageAfterAWriteWasSentLeavesItsOutcomeUnknown() throws Exception {
         String endpoint = fakeGateway("3.4.23", 502, "<html><body>502 Bad Gateway</body></html>");
         try (EtcdClient c = gateway(endpoint).build()) {
