@@ -248,6 +248,11 @@ public final class EtcdClient implements AutoCloseable {
         return new String(namespace.bytes(), charset());
     }
 
+    /** @return how this client speaks to etcd: gRPC or etcd's HTTP/JSON gateway (see the builder's {@code transport}) */
+    public EtcdTransport transport() {
+        return runtime.config().transport();
+    }
+
     /** @return the charset used for String keys and values */
     public Charset charset() {
         return runtime.config().charset();

@@ -32,7 +32,7 @@ import java.util.StringJoiner;
  */
 public final class Tour {
     /** How many steps {@link #run()} takes. */
-    public static final int STEPS = 13;
+    public static final int STEPS = 14;
 
     private final Kv kv;
     private final Watch watch;
@@ -228,6 +228,25 @@ public final class Tour {
             }
         } finally {
             auth.roleDelete(role);
+        }
+
+        gateway(greeting);
+    }
+
+    /** The last step: the same API over the other transport, on the same endpoints. */
+    private void gateway(String greeting) {
+        io.etcdj.EtcdTransport other = etcd.transport() == io.etcdj.EtcdTransport.GRPC
+                ? io.etcdj.EtcdTransport.HTTP_JSON : io.etcdj.EtcdTransport.GRPC;
+        narrate("transports: the same calls over " + (other == io.etcdj.EtcdTransport.HTTP_JSON
+                ? "etcd's HTTP/JSON gateway (POST /v3/kv/range ...), for networks that do not carry gRPC."
+                : "gRPC, the default transport."));
+        call("EtcdClient viaOther = EtcdClient.builder().endpoints(...).transport(EtcdTransport." + other + ").build();\n"
+                + "viaOther.kv().get(\"" + greeting + "\")");
+        try (EtcdClient viaOther = EtcdClient.builder().endpoints(etcd.endpoints()).transport(other).build()) {
+            KeyValue seen = viaOther.kv().get(greeting).first().orElseThrow(() -> unexpected("the key is missing"));
+            KeyValue here = kv.get(greeting).first().orElseThrow(() -> unexpected("the key is missing"));
+            expect(seen.equals(here), "the transports disagree: " + describe(seen) + " vs " + describe(here));
+            result(describe(seen) + ", as over " + etcd.transport());
         }
     }
 

@@ -32,8 +32,9 @@ class TourTest {
                         "io.etcdj.exception.RevisionCompactedException: etcdserver: mvcc: required revision has been compacted")
                 .contains("10. lease:", "after the revoke the key is gone")
                 .contains("11. lock:", "fencing token", "the guarded write succeeded=true")
-                .contains("12. cluster and maintenance:", "member(s): ", "runs etcd 3.4", "13. auth:", "holds [tour-reader]; auth enabled: false")
-                .endsWith("Tour complete: 13 steps, every response as expected.\n");
+                .contains("12. cluster and maintenance:", "member(s): ", "runs etcd 3.4", "13. auth:", "holds [tour-reader]; auth enabled: false",
+                        "14. transports: the same calls over etcd's HTTP/JSON gateway", "as over GRPC")
+                .endsWith("Tour complete: 14 steps, every response as expected.\n");
         assertThat(out.indexOf("1. put:")).isLessThan(out.indexOf("2. get:"));
         assertThat(out.indexOf("7. watch:")).isLessThan(out.indexOf("8. compact:"));
         assertThat(out.indexOf("8. compact:")).isLessThan(out.indexOf("9. Reading"));
