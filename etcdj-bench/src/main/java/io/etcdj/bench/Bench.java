@@ -54,7 +54,8 @@ final class Bench {
                 threads.enter(name);
                 try {
                     Contender c = switch (name) {
-                        case "etcdj" -> new LibraryContender.Etcdj(endpoints, o.conns());
+                        case Transports.GRPC_CLIENT, Transports.HTTP_CLIENT ->
+                                new LibraryContender.Etcdj(endpoints, o.conns(), Transports.of(name));
                         case "jetcd" -> new LibraryContender.Jetcd(endpoints, o.conns());
                         case "go" -> new GoContender(o.gobench(), endpoints.get(0), o.valSize());
                         default -> throw new IllegalArgumentException(name);
@@ -64,11 +65,11 @@ final class Bench {
                     threads.exit();
                 }
             }
-            // prepare and verify through etcdj: the measured etcdj client when there is one, so that
-            // no second etcdj client's threads are counted as the measured one's
+            // prepare and verify through etcdj: the measured etcdj client over gRPC when there is one, so
+            // that no second etcdj client's threads are counted as the measured one's (adminWork)
             EtcdClient shared = null;
             for (Contender c : contenders) {
-                if (c instanceof LibraryContender.Etcdj e) {
+                if (c instanceof LibraryContender.Etcdj e && c.name().equals(Transports.GRPC_CLIENT)) {
                     shared = e.first();
                 }
             }
@@ -334,10 +335,10 @@ final class Bench {
         }
     }
 
-    /** Work through the admin client, whose threads are etcdj's when it is the measured etcdj client. */
+    /** Work through the admin client, whose threads are etcdj's when it is the measured etcdj client over gRPC. */
     private static void adminWork(ThreadAccounting threads, EtcdClient shared, Runnable work) {
         if (shared != null) {
-            threads.enter("etcdj");
+            threads.enter(Transports.GRPC_CLIENT);
         }
         try {
             work.run();

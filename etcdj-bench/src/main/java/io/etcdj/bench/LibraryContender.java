@@ -1,6 +1,7 @@
 package io.etcdj.bench;
 
 import io.etcdj.EtcdClient;
+import io.etcdj.EtcdTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -82,10 +83,11 @@ abstract class LibraryContender<C extends AutoCloseable> implements Contender {
         }
     }
 
-    /** etcdj through its async API. */
+    /** etcdj through its async API, over one transport ({@code etcdj}: gRPC, {@code etcdj-http}: the HTTP/JSON gateway). */
     static final class Etcdj extends LibraryContender<EtcdClient> {
-        Etcdj(List<String> endpoints, int conns) {
-            super("etcdj", conns, i -> EtcdClient.builder().endpoints(endpoints).build());
+        Etcdj(List<String> endpoints, int conns, EtcdTransport transport) {
+            super(Transports.clientName(transport), conns,
+                    i -> EtcdClient.builder().endpoints(endpoints).transport(transport).build());
         }
 
         @Override

@@ -45,6 +45,12 @@ public final class Main implements Callable<Integer> {
             description = "clients to measure: etcdj, jetcd, go (default: ${DEFAULT-VALUE})")
     List<String> clients;
 
+    @Option(names = "--transport", split = ",", paramLabel = "grpc|http-json", defaultValue = "grpc",
+            description = "put, range, txn-put: the transport(s) of the etcdj client; a comma list (or the flag "
+                + "repeated) measures etcdj once per transport, side by side: 'etcdj' over gRPC, 'etcdj-http' over "
+                + "etcd's HTTP/JSON gateway (default: ${DEFAULT-VALUE})")
+    List<String> transports;
+
     @Option(names = "--inflight", split = ",", paramLabel = "N", defaultValue = "64",
             description = "requests in flight; a comma list measures each in turn (default: ${DEFAULT-VALUE})")
     List<Integer> inflight;
@@ -219,12 +225,26 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown workload '" + workload
                     + "'; one of " + Workloads.NAMES);
         }
+        List<io.etcdj.EtcdTransport> transport;
+        try {
+            transport = Transports.parse(transports);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!transport.equals(List.of(io.etcdj.EtcdTransport.GRPC)) && !List.of("put", "range", "txn-put").contains(workload)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--transport applies to put, range and "
+                    + "txn-put only; " + workload + " runs etcdj over gRPC");
+        }
+        if (!transport.equals(List.of(io.etcdj.EtcdTransport.GRPC)) && !clients.contains(Transports.GRPC_CLIENT)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--transport " + String.join(",", transports)
+                    + " needs etcdj in --clients");
+        }
         Path go = gobench;
         if (go == null) {
             String env = System.getenv("ETCDJ_GOBENCH");
             go = Path.of(env != null && !env.isEmpty() ? env : "/tmp/gobench");
         }
-        BenchOptions options = new BenchOptions(workload, List.copyOf(endpoints), List.copyOf(clients),
+        BenchOptions options = new BenchOptions(workload, List.copyOf(endpoints), Transports.expand(clients, transport),
                 List.copyOf(inflight), total, keySize, valSize, keySpace, conns, rounds, warmup,
                 consistency.equals("s"), txnOps, format.equals("csv"), maxTime, go, warmupSlices, jitQuiet,
                 !noCompactDefrag, jfr);

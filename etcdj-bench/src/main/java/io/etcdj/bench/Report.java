@@ -58,7 +58,7 @@ final class Report {
         if (!o.csv()) {
             out.println();
             out.printf(Locale.ROOT, "inflight %d%n", inflight);
-            out.printf(Locale.ROOT, "%-7s %9s %8s %8s %8s %8s %6s %7s %9s %11s %9s %10s %7s%n", "client", "ops/s",
+            out.printf(Locale.ROOT, "%-10s %9s %8s %8s %8s %8s %6s %7s %9s %11s %9s %10s %7s%n", "client", "ops/s",
                     "p50 us", "p90 us", "p99 us", "p99.9 us", "errors", "threads", "alloc/req", "cpu/req us", "etcd cpu",
                     "jit us/req", "jit ms");
         }
@@ -76,7 +76,7 @@ final class Report {
             } else {
                 Integer t = threadPeaks.get(r.client());
                 long a = r.allocatedPerRequest();
-                out.printf(Locale.ROOT, "%-7s %9.0f %8s %8s %8s %8s %6d %7s %9s %11s %9s %10s %7s%n", r.client(),
+                out.printf(Locale.ROOT, "%-10s %9.0f %8s %8s %8s %8s %6d %7s %9s %11s %9s %10s %7s%n", r.client(),
                         r.opsPerSecond(), text(us(r, 50)), text(us(r, 90)), text(us(r, 99)), text(us(r, 99.9)),
                         r.errors(), t == null ? "-" : t.toString(), a < 0 ? "-" : a + " B", cpu(r, 0), cpu(r, 1),
                         cpu(r, 3), r.jvmMillis() == null || r.jvmMillis()[0] < 0 ? "-" : Long.toString(r.jvmMillis()[0]));

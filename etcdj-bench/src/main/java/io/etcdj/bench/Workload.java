@@ -18,11 +18,12 @@ public interface Workload {
      * The tag of this workload's keys, two or three characters ending in {@code /}, different
      * for each workload and client so that one run never reads another's keys.
      *
-     * @param client the client's name ({@code etcdj}, {@code jetcd}, ...)
-     * @return the key prefix
+     * @param client the client's name ({@code etcdj}, {@code etcdj-http}, {@code jetcd}, ...)
+     * @return the key prefix: the workload's first letter, then {@code h} for {@code etcdj-http}
+     *     and the client's first letter for the others
      */
     default String keyTag(String client) {
-        return name().charAt(0) + client.substring(0, 1) + "/";
+        return name().charAt(0) + (client.equals(Transports.HTTP_CLIENT) ? "h" : client.substring(0, 1)) + "/";
     }
 
     /**
