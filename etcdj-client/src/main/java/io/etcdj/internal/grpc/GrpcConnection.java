@@ -16,7 +16,13 @@ import io.grpc.Metadata;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A gRPC channel to one endpoint. */
+/**
+ * A gRPC channel to one endpoint, built without gRPC's retry layer (see {@link GrpcTransport}):
+ * etcdj retries unary calls in its call pipeline and reopens broken streams itself. A unary
+ * attempt whose stream the server refused, which gRPC's layer used to replay, is reported as never
+ * sent by {@link GrpcAttempt}, so that the pipeline may send it again; a long-lived stream the
+ * server refused ends like any broken stream and is reopened by the stream layer.
+ */
 final class GrpcConnection implements Connection {
     /** Tells the shared stream tracer factory which attempt a new stream belongs to. */
     private static final CallOptions.Key<GrpcAttempt<?>> ATTEMPT = CallOptions.Key.create("etcdj-attempt");
