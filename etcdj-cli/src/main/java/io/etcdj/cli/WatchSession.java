@@ -8,8 +8,10 @@ import io.etcdj.cli.internal.ErrorMessages;
 import io.etcdj.cli.internal.ExitCodes;
 import io.etcdj.cli.internal.FlagSet;
 import io.etcdj.cli.internal.GlobalFlags;
+import io.etcdj.cli.internal.TransportFlag;
 import io.etcdj.cli.internal.TxnSyntax;
 import io.etcdj.cli.internal.WatchPrinter;
+import io.etcdj.exception.ErrorCode;
 import io.etcdj.exception.EtcdException;
 import io.etcdj.exception.RevisionCompactedException;
 import io.etcdj.exception.WatchTimeoutException;
@@ -146,10 +148,21 @@ final class WatchSession {
         }
     }
 
+    /**
+     * Sends a progress request for the watches of this session.
+     *
+     * @throws CliExit exit 4 when the transport cannot send one (etcd's HTTP/JSON gateway), which
+     *     ends the session
+     */
     private void requestProgress() {
         try {
             client.watch().requestProgress();
-        } catch (EtcdException noStream) {
+        } catch (EtcdException e) {
+            if (e.code() == ErrorCode.UNIMPLEMENTED) {
+                throw new CliExit(ExitCodes.BAD_FEATURE, "progress requests need --transport=" + TransportFlag.GRPC
+                        + ": over etcd's HTTP/JSON gateway each watch is an HTTP request of its own, with no stream"
+                        + " to send one on");
+            }
             // no watch yet, or the stream is reconnecting: etcdctl's request then reaches no watch either
         }
     }

@@ -72,6 +72,17 @@ final class Runner {
         return new CliResult(code, out.toByteArray(), err.toByteArray());
     }
 
+    /**
+     * Runs etcdj in-process with exactly these arguments, whatever this run's transport, for tests
+     * of one transport's behaviour.
+     */
+    static CliResult etcdjAsIs(List<String> args, byte[] stdin, Map<String, String> extraEnv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args.toArray(new String[0]), new ByteArrayInputStream(stdin), out, err, env(extraEnv));
+        return new CliResult(code, out.toByteArray(), err.toByteArray());
+    }
+
     static CliResult etcdj(String... args) {
         return etcdj(List.of(args), new byte[0], Map.of());
     }

@@ -3,8 +3,6 @@ package io.etcdj.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.etcdj.testing.EtcdClusterExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +24,11 @@ class TransportFlagTest {
     private final String p = "transport-" + UUID.randomUUID().toString().substring(0, 8) + "/";
 
     private static CliResult exactly(Map<String, String> extraEnv, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), out, err, Runner.env(extraEnv));
-        return new CliResult(code, out.toByteArray(), err.toByteArray());
+        return exactly(new byte[0], extraEnv, args);
+    }
+
+    private static CliResult exactly(byte[] stdin, Map<String, String> extraEnv, String... args) {
+        return Runner.etcdjAsIs(List.of(args), stdin, extraEnv);
     }
 
     private CliResult withEndpoints(Map<String, String> extraEnv, String... args) {
@@ -102,6 +101,27 @@ class TransportFlagTest {
         CliResult externalTour = withEndpoints(Map.of(), "--transport=grpcc", "tour");
         assertThat(externalTour.exitCode()).isEqualTo(4);
         assertThat(externalTour.err()).isEqualTo(BAD);
+    }
+
+    /** What etcd 3.4's gateway cannot do fails clearly over http-json (docs/gateway.md, Limits). */
+    @Test
+    void whatTheGatewayCannotDoFailsClearly() {
+        CliResult hash = withEndpoints(Map.of(), "--transport=http-json", "endpoint", "hashkv");
+        assertThat(hash.exitCode()).isEqualTo(1);
+        assertThat(hash.outText()).isEmpty();
+        String reason = "rpc error: code = Unimplemented desc = ";
+        assertThat(hash.err()).startsWith("Failed to get the hash of endpoint " + ETCD.endpoints().get(0) + " (" + reason)
+                .contains("HashKV").contains("\nError: " + reason).endsWith("\n");
+        assertThat(withEndpoints(Map.of(), "--transport=grpc", "endpoint", "hashkv").exitCode()).isZero();
+
+        String progress = "Error: progress requests need --transport=grpc: over etcd's HTTP/JSON gateway each watch"
+                + " is an HTTP request of its own, with no stream to send one on\n";
+        for (String input : List.of("progress\n", "watch " + p + "w\nprogress\nwatch " + p + "never\n")) {
+            CliResult watch = exactly(input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(),
+                    "--endpoints", ETCD.endpointsCsv(), "--transport=http-json", "watch", "-i");
+            assertThat(watch.exitCode()).as(watch.toString()).isEqualTo(4);
+            assertThat(watch.err()).isEqualTo(progress);
+        }
     }
 
     @Test
