@@ -118,6 +118,13 @@ class ClusterCompatTest {
         same("--endpoints=" + ep + "," + deadEndpoint(), "--command-timeout=1s", "--dial-timeout=1s", "endpoint", "hashkv");
     }
 
+    /** The harness runs etcdj over this run's transport (Runner.TRANSPORT): only gRPC serves HashKV in etcd 3.4. */
+    @Test
+    void etcdjRunsOverThisRunsTransport() {
+        CliResult r = Runner.etcdj(eps, "endpoint", "hashkv");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(Runner.TRANSPORT.equals("grpc") ? 0 : 1);
+    }
+
     @Test
     void tookIsMaskedInEveryUnitAsStdoutShowsIt() {
         byte[] micro = "| 948.199\u00b5s |".getBytes(java.nio.charset.StandardCharsets.UTF_8);
