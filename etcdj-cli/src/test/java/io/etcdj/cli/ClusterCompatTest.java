@@ -335,6 +335,8 @@ class ClusterCompatTest {
         String peer = unusedPeerUrl();
         CliResult fields = Runner.etcdctl(List.of(eps, "member", "add", "f", "--peer-urls=" + peer, "--learner", "-w", "fields"),
                 new byte[0], Map.of());
+        // etcdctl adds the member, then refuses the format (exit 4); anything else is a failed add
+        assertThat(fields.exitCode()).as("etcdctl's add: " + fields).isEqualTo(4);
         long first = addedId(peer);
         etcd.cluster().memberRemove(first);
         String otherPeer = unusedPeerUrl();
