@@ -162,6 +162,11 @@ final class GatewayConnection implements Connection {
         return transport.executor();
     }
 
+    /** @return the threads unary exchanges block on */
+    Executor senders() {
+        return transport.senders();
+    }
+
     int maxInboundMessageBytes() {
         return transport.settings().maxInboundMessageBytes();
     }

@@ -6,6 +6,7 @@ import io.etcdj.internal.transport.Transport;
 import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,13 @@ public final class GatewayTransport implements Transport {
 
     private final GatewaySettings settings;
     private final ExecutorService executor;
+    /**
+     * Runs unary exchanges with {@code HttpClient.send}, one thread each while it waits (at most
+     * {@link GatewayConnection#MAX_UNARY_IN_FLIGHT} per endpoint; idle ones end after 30 s).
+     * {@code sendAsync} would hand every response to the JDK's default async pool, which on a
+     * machine of two processors or fewer starts a thread per task: a thread per call.
+     */
+    private final ExecutorService senders;
     private final HttpClient http;
 
     /** @param settings how to reach the gateway */
@@ -31,6 +39,8 @@ public final class GatewayTransport implements Transport {
                 new LinkedBlockingQueue<>(), r -> new GatewayThread(r, "etcdj-http-" + THREADS.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
         executor = pool;
+        senders = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> new GatewayThread(r, "etcdj-http-send-" + THREADS.incrementAndGet()));
         HttpClient.Builder b = HttpClient.newBuilder()
                 .executor(executor)
                 .connectTimeout(settings.connectTimeout())
@@ -53,6 +63,11 @@ public final class GatewayTransport implements Transport {
 
     HttpClient http() {
         return http;
+    }
+
+    /** Runs unary exchanges, which block while they wait. */
+    ExecutorService senders() {
+        return senders;
     }
 
     /** Runs the transport's callbacks (never on the caller's thread, so callers may hold locks). */

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,8 +30,10 @@ final class UnaryExchange<Q extends Message, R extends Message> implements Attem
     private final AtomicBoolean closed = new AtomicBoolean();
     /** 0 before its turn to start, 1 while it holds the connection's permit, 2 once it gave it back. */
     private final java.util.concurrent.atomic.AtomicInteger permit = new java.util.concurrent.atomic.AtomicInteger();
-    /** The HTTP exchange once started. */
-    private volatile CompletableFuture<?> inFlight;
+    /** The sender thread waiting for the answer, while one does; guarded by this. */
+    private Thread worker;
+    /** True once the exchange was handed to a sender thread; guarded by this. */
+    private boolean submitted;
     private volatile String cancelReason;
 
     UnaryExchange(GatewayConnection connection, Rpc<Q, R> rpc, Q request, long timeoutNanos,
@@ -83,13 +84,44 @@ final class UnaryExchange<Q extends Message, R extends Message> implements Attem
         }
         HttpRequest http = connection.request(prefix, rpc.gatewayPath(), GatewayJson.print(request), metadata,
                 Duration.ofNanos(left), this::noticingSend);
-        CompletableFuture<HttpResponse<byte[]>> f = connection.http().sendAsync(http, HttpResponse.BodyHandlers.ofByteArray());
-        inFlight = f;
-        // java.net.http may complete it on its selector thread: answer on ours, where blocking is refused
-        f.whenCompleteAsync(this::answered, connection.executor());
-        if (cancelReason != null) {
-            f.cancel(true);
+        synchronized (this) {
+            submitted = true;
         }
+        try {
+            connection.senders().execute(() -> exchange(http));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            close(StatusCode.CANCELLED, "the client is closed", null);
+        }
+    }
+
+    /** Sends the request and waits for the answer, on a sender thread; a cancel interrupts the wait. */
+    private void exchange(HttpRequest http) {
+        boolean cancelled;
+        synchronized (this) {
+            cancelled = cancelReason != null;
+            if (!cancelled) {
+                worker = Thread.currentThread();
+            }
+        }
+        if (cancelled) {
+            close(StatusCode.CANCELLED, cancelReason, null);
+            return;
+        }
+        HttpResponse<byte[]> response = null;
+        Throwable error = null;
+        try {
+            response = connection.http().send(http, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            error = new java.util.concurrent.CancellationException(cancelReason);
+        } catch (java.io.IOException | RuntimeException e) {
+            error = e;
+        } finally {
+            synchronized (this) {
+                worker = null;
+            }
+            Thread.interrupted(); // a cancel that came as the answer did is not the next exchange's
+        }
+        answered(response, error);
     }
 
     private void answered(HttpResponse<byte[]> response, Throwable error) {
@@ -168,13 +200,17 @@ final class UnaryExchange<Q extends Message, R extends Message> implements Attem
     @Override
     public void cancel(String reason) {
         cancelReason = reason == null ? "cancelled" : reason;
-        CompletableFuture<?> f = inFlight;
-        if (f != null) {
-            f.cancel(true); // java.net.http aborts the exchange; answered() then closes the attempt
-        } else {
-            // never sent (it waits for the prefix): closed on a transport thread, as a cancelled exchange would be
-            String why = cancelReason;
-            connection.execute(() -> close(StatusCode.CANCELLED, why, null), r -> close(StatusCode.CANCELLED, why, null));
+        synchronized (this) {
+            if (worker != null) {
+                worker.interrupt(); // java.net.http aborts the exchange; exchange() then closes the attempt
+                return;
+            }
+            if (submitted) {
+                return; // the sender thread sees the reason before it sends
+            }
         }
+        // never sent (it waits for its turn or the prefix): closed on a transport thread, as a cancelled exchange would be
+        String why = cancelReason;
+        connection.execute(() -> close(StatusCode.CANCELLED, why, null), r -> close(StatusCode.CANCELLED, why, null));
     }
 }
