@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,11 +57,6 @@ class SnapshotAuthCompatTest {
     }
 
     @Test
-    // Transport bug, not a gateway limit: etcd's gateway refuses this stream with HTTP 500 and
-    // {"error":{"grpc_code":2,"message":"auth: user name is empty",...}}, which the HTTP/JSON
-    // transport passes on whole ("HTTP 500: {...}") instead of reading its message. Excluded from
-    // the http-json run until that is fixed (etcdj-cli/pom.xml)
-    @Tag("http-json-transport-bug")
     void withoutCredentialsTheStreamIsRefusedAlike() throws Exception {
         Path ctl = dir.resolve("ctl.db");
         Path ours = dir.resolve("etcdj.db");

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * A failure as etcd's gateway reports it, turned into the status gRPC would have given, so that
  * the one error mapper serves both transports. A unary call's error is an HTTP status with the body
  * {@code {"error": <text>, "message": <text>, "code": <grpc code>}}; a stream's is an object
- * {@code {"grpc_code": .., "message": ..}} under {@code "error"}. A body that is not etcd's (a proxy's
+ * {@code {"grpc_code": .., "message": ..}} under {@code "error"}, sent as a stream message, or as
+ * the body of an HTTP error when the stream failed before its first message. A body that is not etcd's (a proxy's
  * error page) is judged by its HTTP status alone.
  *
  * @param code the gRPC status
@@ -28,6 +29,13 @@ record GatewayError(StatusCode code, String message) {
     static GatewayError of(int httpStatus, byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         Struct json = object(text);
+        if (json != null && json.getFieldsOrDefault("error", EMPTY).hasStructValue()) {
+            // a stream that failed before its first message: the stream's error object, with an HTTP status
+            Struct e = json.getFieldsOrThrow("error").getStructValue();
+            Value code = e.getFieldsOrDefault("grpc_code", EMPTY);
+            return new GatewayError(code.hasNumberValue() ? code((int) code.getNumberValue()) : fromHttp(httpStatus),
+                    string(e, "message"));
+        }
         if (json != null && json.getFieldsOrDefault("code", EMPTY).hasNumberValue()) {
             String message = string(json, "message");
             return new GatewayError(code((int) json.getFieldsOrThrow("code").getNumberValue()),

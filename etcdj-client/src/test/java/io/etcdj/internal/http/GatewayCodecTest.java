@@ -77,6 +77,9 @@ class GatewayCodecTest {
                 .isEqualTo(new GatewayError(StatusCode.UNAVAILABLE, "HTTP 502: <html>Bad Gateway</html>"));
         assertThat(GatewayError.of(404, "Not Found\n".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo(StatusCode.UNIMPLEMENTED);
         assertThat(GatewayError.of(418, new byte[0])).isEqualTo(new GatewayError(StatusCode.UNKNOWN, "HTTP 418"));
+        assertThat(GatewayError.of(500, ("{\"error\":{\"grpc_code\":2,\"http_code\":500,\"message\":\"auth: user name "
+                + "is empty\",\"http_status\":\"Internal Server Error\"}}").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new GatewayError(StatusCode.UNKNOWN, "auth: user name is empty"));
         assertThat(GatewayError.ofStream(GatewayFrame.of(C).value())).isEqualTo(new GatewayError(StatusCode.OUT_OF_RANGE,
                 "etcdserver: mvcc: required revision has been compacted"));
         assertThat(GatewayError.ofStream("\"not an object\"").code()).isEqualTo(StatusCode.UNKNOWN);
