@@ -216,12 +216,8 @@ final class GatewayConnection implements Connection {
             }
         }
         Duration timeout = transport.settings().keepAliveTimeout();
-        HttpRequest version = HttpRequest.newBuilder(URI.create(base + "/version"))
-                .version(this.version)
-                .header("User-Agent", transport.settings().userAgent())
-                .timeout(timeout)
-                .GET().build();
-        transport.http().sendAsync(version, HttpResponse.BodyHandlers.discarding()).whenComplete((r, error) -> {
+        transport.http().sendAsync(versionRequest(timeout), HttpResponse.BodyHandlers.discarding())
+                .whenComplete((r, error) -> {
             if (error != null) {
                 connectionFailed();
                 for (StreamExchange<?> s : streams()) {
@@ -283,12 +279,8 @@ final class GatewayConnection implements Connection {
             prefix = learned;
         }
         setState(State.CONNECTING);
-        HttpRequest version = HttpRequest.newBuilder(URI.create(base + "/version"))
-                .version(this.version)
-                .header("User-Agent", transport.settings().userAgent())
-                .timeout(transport.settings().connectTimeout().plusSeconds(5))
-                .GET().build();
-        transport.http().sendAsync(version, HttpResponse.BodyHandlers.ofString()).whenComplete((r, error) -> {
+        transport.http().sendAsync(versionRequest(transport.settings().connectTimeout().plusSeconds(5)),
+                HttpResponse.BodyHandlers.ofString()).whenComplete((r, error) -> {
             if (error != null) {
                 synchronized (lock) {
                     if (prefix == learned) {
@@ -422,7 +414,20 @@ final class GatewayConnection implements Connection {
         }
     }
 
-    /** @return the status message for an exchange that failed before an answer */
+    /**
+     * The server's {@code GET /version}: what the prefix is learned from, and the liveness check.
+     *
+     * @param timeout how long the answer may take
+     */
+    private HttpRequest versionRequest(Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(base + "/version"))
+                .version(version)
+                .header("User-Agent", transport.settings().userAgent())
+                .timeout(timeout)
+                .GET().build();
+    }
+
+    /** @return the status of an exchange that failed before an answer, by the exception that ended it */
     static StatusCode codeOf(Throwable error) {
         if (error instanceof java.util.concurrent.CancellationException) {
             return StatusCode.CANCELLED;
